@@ -1,0 +1,26 @@
+# Two commands on a fresh machine: `make extract` and `make test`.
+# Each creates .venv from pyproject.toml when it is missing or older than pyproject.toml.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: extract test validate-rules bench bench-quantities clean-venv
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+extract: $(STAMP)
+	$(VENV)/bin/pipeline extract corpus --out outputs
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+validate-rules: $(STAMP)
+	$(VENV)/bin/pipeline validate-rules rules
+
+clean-venv:
+	rm -rf $(VENV)

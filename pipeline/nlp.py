@@ -1,0 +1,43 @@
+"""Build the full pipeline: the English model plus our stages, rules loaded once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+
+import pipeline.components  # noqa: F401  (registers the factories)
+from pipeline import __version__
+from pipeline.components.base import RuleComponent
+from pipeline.model import load_model, model_id
+from pipeline.ruleset import RuleSet, load_rules
+
+#: (component name, factory) in pipeline order, all after the model's own components.
+STAGES: list[tuple[str, str]] = [
+    ("entities", "newsfacts_entities"),
+]
+
+
+def build_nlp(model: str | None = None, rules: RuleSet | str | Path = "rules") -> Language:
+    """Load ``model`` and add every stage, initialised with ``rules`` (a RuleSet or a
+    directory, validated before anything else happens)."""
+    ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules)
+    nlp = load_model(model)
+    nlp.add_pipe("newsfacts_paragraphs", name="paragraphs", before="parser")
+    for name, factory in STAGES:
+        nlp.add_pipe(factory, name=name, last=True)
+    initialize_stages(nlp, ruleset)
+    return nlp
+
+
+def initialize_stages(nlp: Language, ruleset: RuleSet) -> None:
+    """Give each rule stage its rules. ``nlp.initialize()`` is not used: it would reset
+    the trained weights of the model's own components."""
+    for _name, component in nlp.pipeline:
+        if isinstance(component, RuleComponent):
+            component.initialize(nlp=nlp, rules={k: ruleset[k] for k in component.rule_kinds})
+    nlp.meta["newsfacts"] = {
+        "pipeline_version": __version__,
+        "rules_digest": ruleset.digest,
+        "model": model_id(nlp),
+    }

@@ -1,0 +1,82 @@
+"""Write output files atomically, sorted by ``doc_id`` then span start, with memory that
+does not grow with the number of documents.
+
+Records of each document arrive as one block (already sorted within the document) and
+are appended to a spool file in a private temporary directory inside ``--out``; only an
+index of (doc_id, offset, length) stays in memory. ``commit()`` writes every final file in
+that directory in doc_id order and then renames each into place, ``run.json`` last, so an
+interrupted run leaves the previous outputs untouched.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import jsonlines
+
+from pipeline.records import OUTPUT_KINDS
+
+FILE_KINDS = (*OUTPUT_KINDS, "errors")
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False)
+
+
+class OutputWriter:
+    def __init__(self, out_dir: str | Path):
+        self.out_dir = Path(out_dir)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.out_dir))
+        self._spools = {kind: open(self.tmp / f"{kind}.spool", "w+b") for kind in FILE_KINDS}
+        self._index: dict[str, list[tuple[str, str, int, int]]] = {kind: [] for kind in FILE_KINDS}
+        self.counts = dict.fromkeys(FILE_KINDS, 0)
+
+    def add(self, kind: str, sort_key: str, records: list[dict[str, Any]], tiebreak: str = "") -> None:
+        """Append one document's records (in their final order) for ``kind``."""
+        if not records:
+            return
+        buf = io.StringIO()
+        with jsonlines.Writer(buf, dumps=dumps) as writer:
+            writer.write_all(records)
+        data = buf.getvalue().encode("utf-8")
+        spool = self._spools[kind]
+        offset = spool.seek(0, os.SEEK_END)
+        spool.write(data)
+        self._index[kind].append((sort_key, tiebreak, offset, len(data)))
+        self.counts[kind] += len(records)
+
+    def commit(self, run: dict[str, Any]) -> None:
+        finals = []
+        for kind in FILE_KINDS:
+            spool = self._spools[kind]
+            spool.flush()
+            final = self.tmp / f"{kind}.jsonl"
+            with open(final, "wb") as out:
+                for _key, _tie, offset, length in sorted(self._index[kind]):
+                    spool.seek(offset)
+                    out.write(spool.read(length))
+                out.flush()
+                os.fsync(out.fileno())
+            finals.append(final)
+        run_path = self.tmp / "run.json"
+        run_path.write_text(json.dumps(run, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+        self._close_spools()
+        for path in [*finals, run_path]:
+            os.replace(path, self.out_dir / path.name)
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def abort(self) -> None:
+        self._close_spools()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def _close_spools(self) -> None:
+        for spool in self._spools.values():
+            if not spool.closed:
+                spool.close()

@@ -1,0 +1,249 @@
+"""``extract``: documents in, sorted JSONL records out.
+
+Documents stream through in batches. With ``workers > 1`` each worker process builds the
+pipeline once and sends back plain records (never Doc objects). A document that makes a
+stage raise is isolated by re-running its batch one document at a time, and becomes an
+``internal_error`` record; the rest of the batch is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from pipeline import __version__
+from pipeline.inputs import Document, InputError, iter_documents
+from pipeline.model import default_model_name
+from pipeline.nlp import build_nlp
+from pipeline.output import OutputWriter
+from pipeline.records import OUTPUT_KINDS, doc_records
+from pipeline.ruleset import RuleSet, load_rules
+
+BATCH_SIZE = 16
+OFFSETS_NOTE = "span offsets are Python str indices (Unicode code points) into the decoded text, end exclusive"
+
+
+@dataclass
+class DocResult:
+    doc_id: str
+    input: str
+    records: dict[str, list[dict[str, Any]]] | None = None
+    error: InputError | None = None
+
+
+@dataclass
+class BatchResult:
+    results: list[DocResult]
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _timed(stream: Iterator, name: str, clock: dict[str, float]) -> Iterator:
+    """Yield from ``stream``, adding the time spent producing each item to clock[name]."""
+    while True:
+        t0 = time.perf_counter()
+        try:
+            item = next(stream)
+        except StopIteration:
+            clock[name] += time.perf_counter() - t0
+            return
+        clock[name] += time.perf_counter() - t0
+        yield item
+
+
+def make_doc(nlp: Language, document: Document):
+    doc = nlp.make_doc(document.text)
+    doc._.nf_doc_id = document.doc_id
+    doc._.nf_published = document.published
+    return doc
+
+
+def run_stages(nlp: Language, documents: list[Document]) -> tuple[list, dict[str, float]]:
+    """Process ``documents`` with every component's ``pipe``; return Docs and per-stage
+    seconds (exclusive: each stage's time without the stages before it)."""
+    inclusive: dict[str, float] = defaultdict(float)
+    names = ["tokenizer"]
+    stream: Iterator = _timed((make_doc(nlp, d) for d in documents), "tokenizer", inclusive)
+    for name, proc in nlp.pipeline:
+        piped = proc.pipe(stream, batch_size=BATCH_SIZE) if hasattr(proc, "pipe") else (proc(d) for d in stream)
+        stream = _timed(iter(piped), name, inclusive)
+        names.append(name)
+    docs = list(stream)
+    exclusive = {}
+    for prev, name in zip([None, *names], names):
+        exclusive[name] = inclusive[name] - (inclusive[prev] if prev else 0.0)
+    return docs, exclusive
+
+
+def process_batch(nlp: Language, batch: list[Document]) -> BatchResult:
+    try:
+        docs, timings = run_stages(nlp, batch)
+        return BatchResult([DocResult(d.doc_id, d.input, doc_records(doc, d.doc_id)) for d, doc in zip(batch, docs)], timings)
+    except Exception:
+        if len(batch) == 1:
+            err = sys.exc_info()[1]
+            d = batch[0]
+            return BatchResult([DocResult(d.doc_id, d.input, error=InputError(
+                d.input, d.doc_id, "internal_error",
+                f"the pipeline failed on this document ({type(err).__name__}: {err}); please report it with the input",
+            ))])
+    merged = BatchResult([])
+    for d in batch:
+        one = process_batch(nlp, [d])
+        merged.results.extend(one.results)
+        for k, v in one.timings.items():
+            merged.timings[k] = merged.timings.get(k, 0.0) + v
+    return merged
+
+
+# worker processes ------------------------------------------------------------------
+_WORKER_NLP: Language | None = None
+
+
+def _init_worker(model: str | None, ruleset: RuleSet) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = build_nlp(model, ruleset)
+
+
+def _work(batch: list[Document]) -> BatchResult:
+    assert _WORKER_NLP is not None
+    return process_batch(_WORKER_NLP, batch)
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass
+class RunSummary:
+    documents: int
+    processed: int
+    errors: int
+    counts: dict[str, int]
+    seconds: float
+    timings: dict[str, float]
+    out_dir: Path
+
+
+def extract(
+    inputs: Iterable[str | Path],
+    out_dir: str | Path,
+    *,
+    manifest: str | Path | None = None,
+    model: str | None = None,
+    rules: RuleSet | str | Path = "rules",
+    workers: int = 1,
+    progress: bool = False,
+) -> RunSummary:
+    """Run the pipeline over ``inputs`` and write the output files into ``out_dir``."""
+    started = time.perf_counter()
+    ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules)
+    writer = OutputWriter(out_dir)
+    timings: dict[str, float] = defaultdict(float)
+    documents_meta: dict[str, dict[str, str]] = {}
+    seen: set[str] = set()
+    n_docs = n_ok = 0
+
+    def accepted() -> Iterator[Document]:
+        nonlocal n_docs
+        for item in iter_documents(inputs, manifest):
+            n_docs += 1
+            if isinstance(item, InputError):
+                writer.add("errors", item.doc_id or "", [item.record()], tiebreak=item.input)
+                continue
+            if item.doc_id in seen:
+                err = InputError(item.input, item.doc_id, "duplicate_doc_id",
+                                 f"doc_id {item.doc_id!r} was already read from another input; ids must be unique in a run")
+                writer.add("errors", item.doc_id, [err.record()], tiebreak=item.input)
+                continue
+            seen.add(item.doc_id)
+            documents_meta[item.doc_id] = {
+                "input": item.input,
+                "encoding": item.encoding,
+                "sha256": hashlib.sha256(item.text.encode("utf-8")).hexdigest(),
+                "published": item.published or "",
+            }
+            yield item
+
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", file=sys.stderr, desc="extract")
+    try:
+        batches = _batches(accepted(), BATCH_SIZE)
+        if workers > 1:
+            ctx = mp.get_context("spawn")
+            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(model, ruleset))
+            results: Iterator[BatchResult] = pool.imap(_work, batches)
+        else:
+            pool = None
+            nlp = build_nlp(model, ruleset)
+            results = (process_batch(nlp, b) for b in batches)
+        try:
+            for batch in results:
+                for k, v in batch.timings.items():
+                    timings[k] += v
+                for res in batch.results:
+                    if res.error is not None:
+                        writer.add("errors", res.doc_id, [res.error.record()], tiebreak=res.input)
+                        documents_meta.pop(res.doc_id, None)
+                        continue
+                    n_ok += 1
+                    for kind in OUTPUT_KINDS:
+                        writer.add(kind, res.doc_id, res.records[kind])
+                    if bar is not None:
+                        bar.update(1)
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+        seconds = time.perf_counter() - started
+        run = {
+            "pipeline_version": __version__,
+            "spacy_version": spacy.__version__,
+            "model": _model_meta(model),
+            "rules_digest": ruleset.digest,
+            "offsets": OFFSETS_NOTE,
+            "inputs": {"documents": n_docs, "processed": n_ok, "errors": writer.counts["errors"]},
+            "outputs": {f"{k}.jsonl": writer.counts[k] for k in (*OUTPUT_KINDS, "errors")},
+            "timings": {"seconds_total": round(seconds, 3), "workers": workers,
+                        "stages": {k: round(v, 3) for k, v in sorted(timings.items())}},
+            "documents": dict(sorted(documents_meta.items())),
+        }
+        writer.commit(run)
+    except BaseException:
+        writer.abort()
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+    return RunSummary(n_docs, n_ok, writer.counts["errors"], dict(writer.counts), seconds, dict(timings), Path(out_dir))
+
+
+def _model_meta(model: str | None) -> dict[str, str]:
+    name = model or default_model_name()
+    try:
+        meta = spacy.util.get_package_version(name) if spacy.util.is_package(name) else None
+    except Exception:  # pragma: no cover - defensive: metadata only
+        meta = None
+    if meta:
+        return {"name": name, "version": meta}
+    info = spacy.util.load_meta(Path(name) / "meta.json") if (Path(name) / "meta.json").exists() else {}
+    return {"name": name, "version": str(info.get("version", ""))}

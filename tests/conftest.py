@@ -1,0 +1,47 @@
+"""Shared fixtures: the pipeline is built once per session and the corpus run once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp import build_nlp
+from pipeline.ruleset import load_rules
+from pipeline.run import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+RULES = ROOT / "rules"
+
+
+@pytest.fixture(scope="session")
+def ruleset():
+    return load_rules(RULES)
+
+
+@pytest.fixture(scope="session")
+def nlp(ruleset):
+    return build_nlp(None, ruleset)
+
+
+def read_outputs(out: Path) -> dict[str, list[dict]]:
+    outputs = {}
+    for path in sorted(out.glob("*.jsonl")):
+        outputs[path.stem] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    outputs["run"] = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    return outputs
+
+
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory, ruleset):
+    """The corpus processed once: (output directory, records by file)."""
+    out = tmp_path_factory.mktemp("corpus_outputs")
+    extract([CORPUS], out, rules=ruleset, workers=1)
+    return out, read_outputs(out)
+
+
+@pytest.fixture(scope="session")
+def corpus_texts():
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))}
