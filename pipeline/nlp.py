@@ -15,6 +15,7 @@ from pipeline.ruleset import RuleSet, load_rules
 #: (component name, factory) in pipeline order, all after the model's own components.
 STAGES: list[tuple[str, str]] = [
     ("entities", "newsfacts_entities"),
+    ("quantities", "newsfacts_quantities"),
 ]
 
 

@@ -60,6 +60,13 @@ def _timed(stream: Iterator, name: str, clock: dict[str, float]) -> Iterator:
         yield item
 
 
+def _apply(proc, stream: Iterator) -> Iterator:
+    """A component without ``pipe``, one doc at a time. (A generator expression here would
+    look ``proc`` up late and run the last component of the loop instead.)"""
+    for doc in stream:
+        yield proc(doc)
+
+
 def make_doc(nlp: Language, document: Document):
     doc = nlp.make_doc(document.text)
     doc._.nf_doc_id = document.doc_id
@@ -74,7 +81,7 @@ def run_stages(nlp: Language, documents: list[Document]) -> tuple[list, dict[str
     names = ["tokenizer"]
     stream: Iterator = _timed((make_doc(nlp, d) for d in documents), "tokenizer", inclusive)
     for name, proc in nlp.pipeline:
-        piped = proc.pipe(stream, batch_size=BATCH_SIZE) if hasattr(proc, "pipe") else (proc(d) for d in stream)
+        piped = proc.pipe(stream, batch_size=BATCH_SIZE) if hasattr(proc, "pipe") else _apply(proc, stream)
         stream = _timed(iter(piped), name, inclusive)
         names.append(name)
     docs = list(stream)

@@ -86,3 +86,17 @@ def test_rerun_replaces_outputs_and_leaves_no_temp_files(tmp_path):
     entities = read_outputs(out)["entities"]
     assert [e["canonical"] for e in entities] == ["Sichuan"]
     assert not list(out.glob(".tmp-*"))
+
+
+def test_run_stages_gives_what_nlp_gives(nlp):
+    """The streaming runner must apply every component, in order, exactly like nlp()."""
+    from pipeline.inputs import Document
+    from pipeline.records import doc_records
+    from pipeline.run import run_stages
+
+    texts = ["Partners increase opportunities\nAli Zahiri said 20 countries joined.", "China Customs said exports rose 5%."]
+    docs, timings = run_stages(nlp, [Document(f"d{i}", t, "mem") for i, t in enumerate(texts)])
+    for i, (doc, text) in enumerate(zip(docs, texts)):
+        assert doc_records(doc, f"d{i}") == doc_records(nlp(text), f"d{i}")
+        assert [s.text for s in doc.sents] == [s.text for s in nlp(text).sents]
+    assert set(timings) == {"tokenizer", *nlp.pipe_names}
