@@ -22,5 +22,9 @@ test: $(STAMP)
 validate-rules: $(STAMP)
 	$(VENV)/bin/pipeline validate-rules rules
 
+bench-quantities: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	$(PY) -m pipeline.bench.quantities
+
 clean-venv:
 	rm -rf $(VENV)

@@ -215,8 +215,14 @@ class QuantityStage(RuleComponent):
                 in_date = any(t.ent_type_ in ("DATE", "TIME") for t in doc[q.num_start : q.num_end])
                 found.append(replace(q, date_pending=in_date and q.unit is None and self._opens_range(doc, q)))
         spans: list[Span] = []
+        k = 0
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-            in_sent = [q for q in found if sent.start <= q.num_start < sent.end]
+            in_sent = []
+            while k < len(found) and found[k].num_start < sent.end:
+                in_sent.append(found[k])
+                k += 1
+            if not in_sent:
+                continue
             figures = self.in_sentence(doc, sent, in_sent)
             made = [self.to_span(doc, q) for q in figures]
             for q, span in zip(figures, made):
@@ -655,7 +661,7 @@ class QuantityStage(RuleComponent):
             if j >= sent.start:
                 hit = self._phrase_cue("change_modifier", doc, j)
                 if hit is not None and hit[1] == cue_at and "on" in hit[0]["words"] or (hit and hit[1] == cue_at and "-on-" in "".join(hit[0]["words"])):
-                    return doc.text[doc[j].idx : doc[cue_at - 1].idx + len(doc[cue_at - 1].text)]
+                    return doc[j:cue_at].text
         return None
 
     def _basis_after(self, doc: Doc, sent: Span, a: int) -> str | None:
@@ -671,7 +677,7 @@ class QuantityStage(RuleComponent):
                 end += 1
         if end <= a:
             return None
-        return doc.text[doc[a].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+        return doc[a:end].text  # (not doc.text: that rebuilds the whole text on every call)
 
     @staticmethod
     def _share_change(figures: list[Quantity], groups: list[list[int]]) -> list[Quantity]:
