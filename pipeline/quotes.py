@@ -1,0 +1,53 @@
+"""Find quoted passages in raw text without ever failing on odd quote marks.
+
+News text mixes straight and curly marks, leaves quotes unclosed and uses quote marks for
+names ("Silk Road E-commerce") as well as for speech. This module only pairs the marks;
+whether a passage is speech is decided by the attribution stage (a cue must claim it).
+A quote never crosses a line break: an unclosed quote ends at the end of its paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quoted passage: ``open`` is the offset of the opening mark, ``start:end`` the
+    text inside the marks, ``close`` the offset of the closing mark or None if unclosed."""
+
+    open: int
+    start: int
+    end: int
+    close: int | None
+
+
+def find_quotes(text: str, pairs: Iterable[tuple[str, str]]) -> list[Quote]:
+    """Pair quote marks paragraph by paragraph, left to right, one level deep.
+
+    A mark that can close the open quote closes it (any closing mark does, so a quote
+    opened with a curly mark and closed with a straight one is still one quote); a new
+    opening mark inside an open quote ends the open one unclosed; so does a line break.
+    """
+    pairs = list(pairs)
+    openers = {o for o, _ in pairs}
+    closers = {c for _, c in pairs}
+    found: list[Quote] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            if open_at is not None:
+                found.append(Quote(open_at, open_at + 1, i, None))
+                open_at = None
+            continue
+        if open_at is not None and ch in closers:
+            found.append(Quote(open_at, open_at + 1, i, i))
+            open_at = None
+        elif ch in openers:
+            if open_at is not None:
+                found.append(Quote(open_at, open_at + 1, i, None))
+            open_at = i
+    if open_at is not None:
+        found.append(Quote(open_at, open_at + 1, len(text), None))
+    return found

@@ -1,0 +1,254 @@
+"""Stage 4, attribution: every cue type and negative on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from pipeline.extensions import CLAIMS
+from pipeline.quotes import find_quotes
+from pipeline.records import claim_records
+from pipeline.ruleset import parse_rule_lines
+
+
+def claims(nlp, text):
+    return [
+        (r["kind"], r["source"]["type"], r["source"]["name"], r["cue"] and r["cue"]["text"], r["content"]["text"])
+        for r in claim_records(nlp(text), "t")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, cue, name, content",
+    [
+        ("Zhang Wei said that exports rose sharply in May.", "said", "Zhang Wei", "exports rose sharply in May"),
+        ("Maria Lopez says that demand for solar panels keeps growing.", "says", "Maria Lopez", "demand for solar panels keeps growing"),
+        ("Chen Hong has stated that the new port will open next spring.", "stated", "Chen Hong", "the new port will open next spring"),
+        ("Peter Brown noted that freight rates had fallen.", "noted", "Peter Brown", "freight rates had fallen"),
+        ("Sun Li pointed out that small sellers need cheaper loans.", "pointed out", "Sun Li", "small sellers need cheaper loans"),
+        ("Ma Jun emphasized that the rules must be simple.", "emphasized", "Ma Jun", "the rules must be simple"),
+        ("Hu Ming revealed that the platform will enter Brazil.", "revealed", "Hu Ming", "the platform will enter Brazil"),
+        ("Guo Jing introduced that the warehouse handles ten thousand parcels a day.", "introduced", "Guo Jing", "the warehouse handles ten thousand parcels a day"),
+        ("Wang Fang told reporters that orders had doubled.", "told reporters", "Wang Fang", "orders had doubled"),
+        ("Anna Schmidt predicted that sales would slow in the autumn.", "predicted", "Anna Schmidt", "sales would slow in the autumn"),
+        ("Tom Baker added that costs were rising.", "added", "Tom Baker", "costs were rising"),
+        ("It was stated by the Ministry of Commerce that the rules would be eased.", "stated", "Ministry of Commerce", "the rules would be eased"),
+        ("Sun Li pointed out the weak points of the new law.", "pointed out", "Sun Li", "the weak points of the new law"),
+    ],
+)
+def test_speech_verbs_in_any_tense_and_voice(nlp, text, cue, name, content):
+    assert [(k, n, c, t) for k, _, n, c, t in claims(nlp, text)] == [("reported", name, cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text, kind, source_type, name, cue, content",
+    [
+        ("According to the Ministry of Commerce, online sales grew by a fifth.", "according_to", "ORG", "Ministry of Commerce", "According to", "online sales grew by a fifth"),
+        ("Online sales grew by a fifth, according to the Ministry of Commerce.", "according_to", "ORG", "Ministry of Commerce", "according to", "Online sales grew by a fifth"),
+        ("According to data from the National Bureau of Statistics, retail sales rose again.", "according_to", "DOCUMENT", "National Bureau of Statistics", "According to", "retail sales rose again"),
+        ("Customs data show that imports of fruit fell.", "data", "DOCUMENT", "Customs data", "show", "imports of fruit fell"),
+        ("Data released by the Ministry of Commerce shows that online retail kept growing.", "data", "DOCUMENT", "Ministry of Commerce", "shows", "online retail kept growing"),
+        ("The IMF report predicts that world trade will slow.", "data", "DOCUMENT", "IMF report", "predicts", "world trade will slow"),
+        ("As Zhang Wei put it, the port never sleeps.", "reported", "PERSON", "Zhang Wei", "put it", "the port never sleeps"),
+        ("Some analysts pointed out that prices would fall.", "vague", "VAGUE", None, "pointed out", "prices would fall"),
+        ("It is understood that the port will expand.", "vague", "VAGUE", None, "It is understood that", "the port will expand"),
+        ("The reporter learned that the port will expand.", "vague", "VAGUE", None, "learned", "the port will expand"),
+        ("A spokesperson for the port said that the new berth would open in June.", "reported", "UNNAMED", "A spokesperson for the port", "said", "the new berth would open in June"),
+        ("The relevant person in charge of the Ministry of Commerce said that the rules would be eased.", "reported", "UNNAMED", "The relevant person in charge of the Ministry of Commerce", "said", "the rules would be eased"),
+        ("Jiangsu proposes that ten new parks will be built.", "reported", "ORG", "Jiangsu", "proposes", "ten new parks will be built"),
+        ("The city government proposed to build two new bonded warehouses.", None, None, None, None, None),
+    ],
+)
+def test_other_cues(nlp, text, kind, source_type, name, cue, content):
+    expected = [] if kind is None else [(kind, source_type, name, cue, content)]
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # colon-introduced quote: the content is what is inside the marks
+        ('Zhang Wei said: "The port never sleeps at night."',
+         [("direct_quote", "PERSON", "Zhang Wei", "said", "The port never sleeps at night.")]),
+        ('"The port never sleeps," said Zhang Wei, director of the port authority.',
+         [("direct_quote", "PERSON", "Zhang Wei", "said", "The port never sleeps,")]),
+        ("“Prices will fall,” Maria Lopez said.",
+         [("direct_quote", "PERSON", "Maria Lopez", "said", "Prices will fall,")]),
+        # a quote before its speaker, in the sentence before
+        ('"We ship ten containers every hour." The person in charge of the port told reporters that demand was strong.',
+         [("direct_quote", "UNNAMED", "The person in charge of the port", None, "We ship ten containers every hour."),
+          ("reported", "UNNAMED", "The person in charge of the port", "told reporters", "demand was strong")]),
+        # the speaker goes on in a quote
+        ('Zhang Wei said that demand was strong. "We ship ten containers every hour."',
+         [("reported", "PERSON", "Zhang Wei", "said", "demand was strong"),
+          ("direct_quote", "PERSON", "Zhang Wei", None, "We ship ten containers every hour.")]),
+        # a paragraph that opens with reported speech goes on in the speaker's voice
+        ("Zhang Wei said that demand was strong. Orders doubled in May.",
+         [("reported", "PERSON", "Zhang Wei", "said", "demand was strong"),
+          ("reported", "PERSON", "Zhang Wei", None, "Orders doubled in May")]),
+    ],
+)
+def test_quotes_and_speech_across_sentences(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no attribution across a paragraph break without a cue
+        "Zhang Wei said that demand was strong.\nOrders doubled in May.",
+        'Zhang Wei said that demand was strong.\n"We ship ten containers every hour."',
+        # a paragraph that does not open with the speech is not the speaker's
+        "Trade fairs opened in May. Zhang Wei said that demand was strong. Orders doubled in May.",
+    ],
+)
+def test_no_claim_beyond_the_speech(nlp, text):
+    found = claims(nlp, text)
+    assert len(found) == 1 and found[0][3] == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "Digital Silk Road" has opened new markets for sellers.',
+        'Firms are urged to "go global" this year.',
+        '"Fast" is the word that sellers use most.',
+        "Exports rose 14% in the first half of the year.",
+        "The ministry introduced new measures last year.",
+        "Prices are adjusted according to demand.",
+        "Achievements show great potential",
+        "Speech by Zhang Wei, director of the port authority",
+        "Recently, reporters visited some cities with busy ports.",
+        "It reduces purchase quantities and quickly introduces new styles to test the market.",
+    ],
+)
+def test_the_article_own_statements_get_no_claim(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_surname_resolves_to_the_full_name_and_its_role(nlp):
+    doc = nlp("Zhang Wei, director of the port authority, spoke on Monday. Zhang said that demand was strong.")
+    [record] = claim_records(doc, "t")
+    assert record["source"]["name"] == "Zhang Wei"
+    assert record["source"]["role"] == "director of the port authority"
+    assert record["source"]["mention"]["text"] == "Zhang"
+
+
+def test_pronoun_resolves_to_the_last_speaker(nlp):
+    doc = nlp("Zhang Wei said that demand was strong.\nHe added that prices fell.")
+    records = claim_records(doc, "t")
+    assert [(r["source"]["name"], r["source"]["mention"]["text"]) for r in records] == [("Zhang Wei", "Zhang Wei"), ("Zhang Wei", "He")]
+
+
+def test_pronoun_without_antecedent_gets_no_named_source(nlp):
+    assert all(r["source"]["name"] is None for r in claim_records(nlp("He added that prices fell."), "t"))
+
+
+def test_role_is_kept_apart_from_the_name(nlp):
+    doc = nlp("Li Ping, chief economist of the Ningbo Port Group, which runs six terminals, said that volumes grew.")
+    [record] = claim_records(doc, "t")
+    assert record["source"]["name"] == "Li Ping"
+    assert record["source"]["role"] == "chief economist of the Ningbo Port Group"
+
+
+def test_the_company_in_a_role_is_the_company_named_before(nlp):
+    doc = nlp(
+        "The portal is run by Chengdu Blue Sky Trading Co., Ltd. and serves small exporters. "
+        "General Manager Liu Yang of the company said that orders doubled."
+    )
+    [record] = claim_records(doc, "t")
+    assert record["source"]["name"] == "Liu Yang"
+    assert record["source"]["role"] == "General Manager of Chengdu Blue Sky Trading Co., Ltd."
+
+
+def test_list_of_speakers_split_at_semicolons(nlp):
+    found = claims(nlp, "Shanghai has put forward ten key tasks; Jiangsu proposes that five parks will be built.")
+    assert [(n, t) for _, _, n, _, t in found] == [("Shanghai", "ten key tasks"), ("Jiangsu", "five parks will be built")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Zhang Wei said: "The port never sleeps',
+        'Zhang Wei said: “The port never sleeps."',
+        '"""',
+        "” reversed “ marks said Zhang Wei",
+        "Zhang Wei said:",
+        "said",
+        "According to",
+        "According to the ministry",
+        "the businesses' sales rose, Zhang Wei said",
+        "Partners increase opportunities\nThe fair opened in Nanning on Monday",
+        '"We ship ten containers every hour." \n\n',
+        "",
+        "   \n  ",
+    ],
+)
+def test_odd_input_never_raises_and_spans_hold(nlp, text):
+    doc = nlp(text)
+    for r in claim_records(doc, "t"):
+        for key in ("content", "cue"):
+            span = r[key]
+            if span is not None:
+                assert text[span["start"] : span["end"]] == span["text"] and span["text"]
+        assert "\n" not in r["content"]["text"]
+
+
+def test_unclosed_quote_ends_at_the_line_break():
+    quotes = find_quotes('He said "yes\nand "no" here', [('"', '"')])
+    assert [(q.start, q.end, q.close) for q in quotes] == [(9, 12, None), (18, 20, 20)]
+
+
+def test_mixed_quote_marks_pair_up():
+    text = 'She said “we grow" and left.'
+    [q] = find_quotes(text, [('"', '"'), ("“", "”")])
+    assert text[q.start : q.end] == "we grow"
+
+
+def test_spans_carry_rule_ids_and_primitive_values(nlp):
+    doc = nlp("Zhang Wei said that demand was strong.")
+    [span] = doc.spans[CLAIMS]
+    assert span.id_ == "say" and span.label_ == "reported"
+    assert isinstance(span._.nf_c_cue, tuple) and isinstance(span._.nf_c_mention, tuple)
+    restored = Doc(doc.vocab).from_bytes(doc.to_bytes())
+    [again] = restored.spans[CLAIMS]
+    # msgpack gives tuples back as lists; the offsets are what matter
+    assert (again.text, again._.nf_c_source_name, tuple(again._.nf_c_cue)) == ("demand was strong", "Zhang Wei", span._.nf_c_cue)
+
+
+def test_facts_inside_a_claim_get_its_claim_id(nlp):
+    from pipeline.records import fact_records
+
+    doc = nlp("Zhang Wei said that exports rose 14.4% in May.")
+    [claim] = claim_records(doc, "t")
+    facts = [f for f in fact_records(doc, "t") if f["span"]["text"] == "14.4%"]
+    assert facts and all(f["claim_id"] == claim["id"] for f in facts)
+    assert claim["fact_ids"] == [f["id"] for f in facts]
+
+
+def test_rules_travel_with_the_component(nlp):
+    stage = nlp.get_pipe("attribution")
+    data = stage.to_bytes()
+    stage.from_bytes(data)
+    assert stage.to_bytes() == data
+    assert len(stage.rules["attribution_cues"]) > 10
+
+
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        ('{"id": "x", "cue": "shout", "lemmas": ["say"]}', "cue"),
+        ('{"id": "x", "cue": "speech", "lemmas": []}', "lemmas"),
+        ('{"id": "x", "cue": "speech", "lemmas": ["say"], "verb": "say"}', "verb: unknown field"),
+    ],
+)
+def test_bad_cue_rules_are_reported_with_file_and_line(line, problem):
+    problems: list[str] = []
+    parse_rule_lines("attribution_cues", [line], "rules/attribution_cues.jsonl", problems)
+    assert problems and problems[0].startswith("rules/attribution_cues.jsonl:1:") and problem in problems[0]
+
+
+def test_bad_quote_mark_rule_is_reported():
+    problems: list[str] = []
+    parse_rule_lines("quote_marks", ['{"id": "q", "open": "<<", "close": ">>"}'], "rules/quote_marks.jsonl", problems)
+    assert problems and "one character" in problems[0]
