@@ -17,6 +17,7 @@ STAGES: list[tuple[str, str]] = [
     ("entities", "newsfacts_entities"),
     ("quantities", "newsfacts_quantities"),
     ("attribution", "newsfacts_attribution"),
+    ("defects", "newsfacts_defects"),
 ]
 
 

@@ -1,4 +1,4 @@
 """The stages, one registered spaCy factory each. Importing this package registers them
 (and the rule kinds they read) with spaCy."""
 
-from pipeline.components import attribution, entities, paragraphs, quantities  # noqa: F401
+from pipeline.components import attribution, defects, entities, paragraphs, quantities  # noqa: F401
