@@ -16,6 +16,7 @@ from pipeline.ruleset import RuleSet, load_rules
 STAGES: list[tuple[str, str]] = [
     ("entities", "newsfacts_entities"),
     ("quantities", "newsfacts_quantities"),
+    ("time", "newsfacts_time"),
     ("attribution", "newsfacts_attribution"),
     ("defects", "newsfacts_defects"),
 ]

@@ -1,0 +1,387 @@
+"""Turn a matched time expression into a period (start_date, end_date, granularity).
+
+Pure functions of the matched parts and the article's publication date (the anchor).
+A part the text leaves out ("this year", a month without a year) is taken from the
+anchor; when the anchor is missing or too coarse the answer is ``Unanchored``, never a
+guess: the period stays empty and the time stage reports an ``unanchored_date`` defect.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+GRANULARITIES = ("day", "month", "quarter", "half", "year", "range")
+PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The publication date at the precision it is known: month and day may be None."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def text(self) -> str:
+        parts = [f"{self.year:04d}" if self.year else None, f"{self.month:02d}" if self.month else None,
+                 f"{self.day:02d}" if self.day else None]
+        return "-".join(p for p in parts if p)
+
+
+def parse_anchor(published: str | None) -> Anchor:
+    """``"YYYY"``, ``"YYYY-MM"`` or ``"YYYY-MM-DD"``; anything else anchors nothing."""
+    m = PUBLISHED.match(published or "")
+    if not m:
+        return Anchor()
+    year, month, day = (int(g) if g else None for g in m.groups())
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return Anchor()
+    return Anchor(year, month, day)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str | None
+    end: str | None
+    granularity: str
+
+
+@dataclass(frozen=True)
+class Unanchored:
+    """The expression needs a part of the publication date that is not known."""
+
+    granularity: str
+    needs: str  # "year", "month" or "day"
+
+
+Resolution = Period | Unanchored
+
+
+class Need(Exception):
+    """Internal signal: the anchor lacks ``part``."""
+
+    def __init__(self, part: str):
+        self.part = part
+
+
+def _iso(y: int, m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def month_period(y: int, m: int) -> tuple[str, str]:
+    return _iso(y, m, 1), _iso(y, m, _last_day(y, m))
+
+
+def months_period(y: int, first: int, last: int) -> tuple[str, str]:
+    return _iso(y, first, 1), _iso(y, last, _last_day(y, last))
+
+
+def _anchor_year(anchor: Anchor) -> int:
+    if anchor.year is None:
+        raise Need("year")
+    return anchor.year
+
+
+def _anchor_month(anchor: Anchor) -> tuple[int, int]:
+    year = _anchor_year(anchor)
+    if anchor.month is None:
+        raise Need("month")
+    return year, anchor.month
+
+
+def anchor_end(anchor: Anchor) -> str:
+    """The last day the publication date can be: the day, else its month's or year's end."""
+    y = _anchor_year(anchor)
+    if anchor.month is None:
+        return _iso(y, 12, 31)
+    return _iso(y, anchor.month, anchor.day or _last_day(y, anchor.month))
+
+
+def _year(parts: dict[str, int | None], anchor: Anchor) -> int:
+    """The stated year, or the anchor's year moved by a relative word ("last year")."""
+    if parts.get("year") is not None:
+        return parts["year"]  # type: ignore[return-value]
+    return _anchor_year(anchor) + (parts.get("rel") or 0)
+
+
+def _n(parts: dict[str, int | None], key: str, low: int, high: int) -> int | None:
+    value = parts.get(key)
+    return value if value is not None and low <= value <= high else None
+
+
+def resolve(kind: str, parts: dict[str, int | None], anchor: Anchor) -> Resolution | None:
+    """Resolve one expression; None when the parts make no period (e.g. "the fifth quarter")."""
+    try:
+        return _RESOLVERS[kind](parts, anchor)
+    except Need as need:
+        return Unanchored(_GRANULARITY.get(kind, "range"), need.part)
+
+
+def _r_year(p, a):
+    y = _year(p, a)
+    return Period(_iso(y, 1, 1), _iso(y, 12, 31), "year")
+
+
+def _r_year_range(p, a):
+    y1, y2 = p.get("year"), p.get("year2")
+    if y1 is None or y2 is None or y2 < y1:
+        return None
+    return Period(_iso(y1, 1, 1), _iso(y2, 12, 31), "range")
+
+
+def _r_month(p, a):
+    m = _n(p, "month", 1, 12)
+    if m is None:
+        return None
+    if p.get("year") is None and p.get("rel") is None:
+        # a month without a year: the latest such month up to publication
+        y = _anchor_year(a)
+        if a.month is not None and m > a.month:
+            y -= 1
+        elif a.month is None:
+            raise Need("month")
+    else:
+        y = _year(p, a)
+    return Period(*month_period(y, m), "month")
+
+
+def _r_rel_month(p, a):
+    y, m = _anchor_month(a)
+    shift = (p.get("rel") or 0) + m - 1
+    y, m = y + shift // 12, shift % 12 + 1
+    return Period(*month_period(y, m), "month")
+
+
+def _r_month_range(p, a):
+    m1, m2 = _n(p, "month", 1, 12), _n(p, "month2", 1, 12)
+    if m1 is None or m2 is None or m2 < m1:
+        return None
+    return Period(*months_period(_year(p, a), m1, m2), "range")
+
+
+def _r_quarter(p, a):
+    q = _n(p, "ord", 1, 4)
+    if q is None:
+        return None
+    return Period(*months_period(_year(p, a), 3 * q - 2, 3 * q), "quarter")
+
+
+def _r_first_quarters(p, a):
+    n = _n(p, "n", 1, 4)
+    if n is None:
+        return None
+    return Period(*months_period(_year(p, a), 1, 3 * n), "quarter" if n == 1 else "range")
+
+
+def _r_first_months(p, a):
+    n = _n(p, "n", 1, 12)
+    if n is None:
+        return None
+    return Period(*months_period(_year(p, a), 1, n), "month" if n == 1 else "range")
+
+
+def _r_half(p, a):
+    h = _n(p, "ord", 1, 2)
+    if h is None:
+        return None
+    return Period(*months_period(_year(p, a), 6 * h - 5, 6 * h), "half")
+
+
+def _r_end_of_year(p, a):
+    y = _year(p, a)
+    return Period(_iso(y, 12, 31), _iso(y, 12, 31), "day")
+
+
+def _r_end_of_quarter(p, a):
+    q = _n(p, "ord", 1, 4)
+    if q is None:
+        return None
+    y = _year(p, a)
+    day = _iso(y, 3 * q, _last_day(y, 3 * q))
+    return Period(day, day, "day")
+
+
+def _r_end_of_month(p, a):
+    m = _n(p, "month", 1, 12)
+    if m is None:
+        return None
+    y = _year(p, a)
+    day = _iso(y, m, _last_day(y, m))
+    return Period(day, day, "day")
+
+
+def _r_deadline_year(p, a):
+    y = _year(p, a)
+    return Period(None, _iso(y, 12, 31), "year")
+
+
+def _r_since_year(p, a):
+    y = _year(p, a)
+    try:
+        end = anchor_end(a)
+    except Need:
+        end = None  # the start is stated; the end is simply open
+    return Period(_iso(y, 1, 1), end, "range")
+
+
+def _r_since_year_start(p, a):
+    y = _year(p, a)
+    return Period(_iso(y, 1, 1), anchor_end(a), "range")
+
+
+def _r_past_years(p, a):
+    n = _n(p, "n", 1, 100)
+    if n is None:
+        return None
+    y = _anchor_year(a)
+    if a.month is None:
+        return Period(_iso(y - n, 1, 1), _iso(y, 12, 31), "range")
+    d = a.day or 1
+    start = _iso(y - n, a.month, min(d, _last_day(y - n, a.month)))
+    return Period(start, anchor_end(a), "range")
+
+
+def _r_years_ago(p, a):
+    n = _n(p, "n", 1, 100)
+    if n is None:
+        return None
+    y = _anchor_year(a) - n
+    return Period(_iso(y, 1, 1), _iso(y, 12, 31), "year")
+
+
+def _r_present(p, a):
+    y = _anchor_year(a)
+    if a.month is None:
+        return Period(_iso(y, 1, 1), _iso(y, 12, 31), "year")
+    if a.day is None:
+        return Period(*month_period(y, a.month), "month")
+    return Period(_iso(y, a.month, a.day), _iso(y, a.month, a.day), "day")
+
+
+def _r_weekday(p, a):
+    """"On Monday": the latest such day on or before the publication day."""
+    w = _n(p, "weekday", 0, 6)
+    if w is None:
+        return None
+    if a.year is None or a.month is None or a.day is None:
+        raise Need("day" if a.year is not None else "year")
+    day = date(a.year, a.month, a.day)
+    when = date.fromordinal(day.toordinal() - (day.weekday() - w) % 7)
+    return Period(when.isoformat(), when.isoformat(), "day")
+
+
+def _r_fixed_days(p, a):
+    """A yearly holiday on fixed days ("the National Day holiday": 1-7 October); without
+    a stated year, the latest one that began by the publication date."""
+    m, d, days = p.get("fixed_month"), p.get("fixed_day"), p.get("fixed_days") or 1
+    if m is None or d is None or not 1 <= m <= 12 or not 1 <= d <= _last_day(2000, m):
+        return None
+    if p.get("year") is not None or p.get("rel") is not None:
+        y = _year(p, a)
+    else:
+        y = _anchor_year(a)
+        if a.month is None:
+            raise Need("month")
+        if (m, d) > (a.month, a.day or _last_day(y, a.month)):
+            y -= 1
+    first = date(y, m, min(d, _last_day(y, m)))
+    last = date.fromordinal(first.toordinal() + days - 1)
+    return Period(first.isoformat(), last.isoformat(), "day" if days == 1 else "range")
+
+
+def _r_damaged(p, a):
+    """A date whose numbers were stripped from the text ("in January ,"): never completed."""
+    return Period(None, None, "month")
+
+
+_RESOLVERS = {
+    "year": _r_year,
+    "year_range": _r_year_range,
+    "month": _r_month,
+    "rel_month": _r_rel_month,
+    "month_range": _r_month_range,
+    "quarter": _r_quarter,
+    "first_quarters": _r_first_quarters,
+    "first_months": _r_first_months,
+    "half": _r_half,
+    "end_of_year": _r_end_of_year,
+    "end_of_quarter": _r_end_of_quarter,
+    "end_of_month": _r_end_of_month,
+    "deadline_year": _r_deadline_year,
+    "since_year": _r_since_year,
+    "since_year_start": _r_since_year_start,
+    "past_years": _r_past_years,
+    "years_ago": _r_years_ago,
+    "present": _r_present,
+    "weekday": _r_weekday,
+    "fixed_days": _r_fixed_days,
+    "damaged": _r_damaged,
+}
+RESOLVE_KINDS = tuple(_RESOLVERS)
+_GRANULARITY = {
+    "year": "year", "year_range": "range", "month": "month", "rel_month": "month", "month_range": "range",
+    "quarter": "quarter", "first_quarters": "range", "first_months": "range", "half": "half",
+    "end_of_year": "day", "end_of_quarter": "day", "end_of_month": "day", "deadline_year": "year",
+    "since_year": "range", "since_year_start": "range", "past_years": "range", "years_ago": "year",
+    "present": "day", "weekday": "day", "fixed_days": "range", "damaged": "month",
+}
+
+
+# --- dateparser, for written-out dates our patterns do not cover ("February 27th") ------
+
+_PARSER = None
+_PERIODS = ("day", "month", "year")
+
+
+def _parser():
+    """One DateDataParser per process, made on first use (loading it takes a while)."""
+    global _PARSER
+    if _PARSER is None:
+        from dateparser.date import DateDataParser
+
+        _PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    return _PARSER
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> tuple[int, int, int, str] | None:
+    data = _parser().get_date_data(text)
+    if data is None or data.date_obj is None or data.period not in _PERIODS:
+        return None
+    return data.date_obj.year, data.date_obj.month, data.date_obj.day, data.period
+
+
+def parse_written_date(text: str, anchor: Anchor, *, has_year: bool) -> Resolution | None:
+    """A written date such as "February 27th", "27 Feb 2023" or "July 2021".
+
+    dateparser fills a missing year from today's date; here a date without a year takes
+    the publication year instead, and with no publication year it stays unanchored."""
+    parsed = _parse(text)
+    if parsed is None:
+        return None
+    y, m, d, period = parsed
+    if period == "year":
+        return Period(_iso(y, 1, 1), _iso(y, 12, 31), "year") if has_year else None
+    if not has_year:
+        if period == "month":
+            return resolve("month", {"month": m}, anchor)
+        if anchor.year is None:
+            return Unanchored("day", "year")
+        y = anchor.year
+    if period == "month":
+        return Period(*month_period(y, m), "month")
+    if d > _last_day(y, m):
+        return None
+    return Period(_iso(y, m, d), _iso(y, m, d), "day")
+
