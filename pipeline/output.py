@@ -11,10 +11,12 @@ interrupted run leaves the previous outputs untouched.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import shutil
 import tempfile
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,12 @@ class OutputWriter:
         self._spools = {kind: open(self.tmp / f"{kind}.spool", "w+b") for kind in FILE_KINDS}
         self._index: dict[str, list[tuple[str, str, int, int]]] = {kind: [] for kind in FILE_KINDS}
         self.counts = dict.fromkeys(FILE_KINDS, 0)
+        self._patches: dict[tuple[str, str], dict[str, list[tuple[str, Any]]]] = defaultdict(dict)
+
+    def patch(self, kind: str, doc_id: str, record_id: str, field: str, value: Any) -> None:
+        """Append ``value`` to the list ``field`` of a record already added (for findings
+        that need the whole run, such as cross-document conflicts)."""
+        self._patches[(kind, doc_id)].setdefault(record_id, []).append((field, value))
 
     def add(self, kind: str, sort_key: str, records: list[dict[str, Any]], tiebreak: str = "") -> None:
         """Append one document's records (in their final order) for ``kind``."""
@@ -59,9 +67,15 @@ class OutputWriter:
             spool.flush()
             final = self.tmp / f"{kind}.jsonl"
             with open(final, "wb") as out:
-                for _key, _tie, offset, length in sorted(self._index[kind]):
-                    spool.seek(offset)
-                    out.write(spool.read(length))
+                entries = sorted(self._index[kind])
+                for doc_id, group in itertools.groupby(entries, key=lambda e: e[0]):
+                    group = list(group)
+                    patches = self._patches.get((kind, doc_id))
+                    if len(group) == 1 and not patches:
+                        spool.seek(group[0][2])
+                        out.write(spool.read(group[0][3]))
+                    else:
+                        out.write(self._merged(spool, group, patches or {}))
                 out.flush()
                 os.fsync(out.fileno())
             finals.append(final)
@@ -71,6 +85,20 @@ class OutputWriter:
         for path in [*finals, run_path]:
             os.replace(path, self.out_dir / path.name)
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+    @staticmethod
+    def _merged(spool, group, patches: dict[str, list[tuple[str, Any]]]) -> bytes:
+        """Several blocks of one document (or patched records): re-sorted by span start."""
+        records = []
+        for _key, _tie, offset, length in group:
+            spool.seek(offset)
+            records.extend(json.loads(line) for line in spool.read(length).decode("utf-8").splitlines() if line)
+        for rec in records:
+            for field, value in patches.get(rec.get("id"), []):
+                rec[field] = [*rec.get(field, []), value]
+        span = lambda r: r.get("span") or r.get("content") or {}  # noqa: E731
+        records.sort(key=lambda r: (span(r).get("start", -1), span(r).get("end", -1), str(r.get("id", r.get("input", "")))))
+        return "".join(dumps(r) + "\n" for r in records).encode("utf-8")
 
     def abort(self) -> None:
         self._close_spools()

@@ -9,7 +9,6 @@ stage raise is isolated by re-running its batch one document at a time, and beco
 from __future__ import annotations
 
 import hashlib
-import multiprocessing as mp
 import sys
 import time
 from collections import defaultdict
@@ -24,7 +23,6 @@ from spacy.language import Language
 from pipeline import __version__
 from pipeline.inputs import Document, InputError, iter_documents
 from pipeline.model import default_model_name
-from pipeline.nlp import build_nlp
 from pipeline.output import OutputWriter
 from pipeline.records import OUTPUT_KINDS, doc_records
 from pipeline.ruleset import RuleSet, load_rules
@@ -112,20 +110,6 @@ def process_batch(nlp: Language, batch: list[Document]) -> BatchResult:
     return merged
 
 
-# worker processes ------------------------------------------------------------------
-_WORKER_NLP: Language | None = None
-
-
-def _init_worker(model: str | None, ruleset: RuleSet) -> None:
-    global _WORKER_NLP
-    _WORKER_NLP = build_nlp(model, ruleset)
-
-
-def _work(batch: list[Document]) -> BatchResult:
-    assert _WORKER_NLP is not None
-    return process_batch(_WORKER_NLP, batch)
-
-
 def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
     batch: list[Document] = []
     for item in items:
@@ -146,6 +130,7 @@ class RunSummary:
     seconds: float
     timings: dict[str, float]
     out_dir: Path
+    reused: int = 0
 
 
 def extract(
@@ -156,15 +141,31 @@ def extract(
     model: str | None = None,
     rules: RuleSet | str | Path = "rules",
     workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    force: bool = False,
     progress: bool = False,
 ) -> RunSummary:
-    """Run the pipeline over ``inputs`` and write the output files into ``out_dir``."""
+    """Run the pipeline over ``inputs`` and write the output files into ``out_dir``.
+
+    ``engine``: "local" (this process, or a pool of ``workers`` processes) or "dask" (the
+    cluster at ``scheduler``, or a local cluster of ``workers`` processes). Documents
+    unchanged since the previous run into ``out_dir`` are reused unless ``force``.
+    """
+    from pipeline.engines import dask_results, local_results
+    from pipeline.reuse import previous_blocks, previous_documents
+
     started = time.perf_counter()
+    out_dir = Path(out_dir)
     ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules)
+    identity = {"pipeline_version": __version__, "model": _model_meta(model), "rules_digest": ruleset.digest}
+    before = {} if force else previous_documents(out_dir, identity)
     writer = OutputWriter(out_dir)
     timings: dict[str, float] = defaultdict(float)
     documents_meta: dict[str, dict[str, str]] = {}
+    reused: set[str] = set()
     seen: set[str] = set()
+    fact_rows: list[dict[str, Any]] = []
     n_docs = n_ok = 0
 
     def accepted() -> Iterator[Document]:
@@ -180,12 +181,17 @@ def extract(
                 writer.add("errors", item.doc_id, [err.record()], tiebreak=item.input)
                 continue
             seen.add(item.doc_id)
-            documents_meta[item.doc_id] = {
+            meta = {
                 "input": item.input,
                 "encoding": item.encoding,
                 "sha256": hashlib.sha256(item.text.encode("utf-8")).hexdigest(),
                 "published": item.published or "",
             }
+            documents_meta[item.doc_id] = meta
+            old = before.get(item.doc_id)
+            if old is not None and old.get("sha256") == meta["sha256"] and old.get("published", "") == meta["published"]:
+                reused.add(item.doc_id)
+                continue
             yield item
 
     bar = None
@@ -195,42 +201,39 @@ def extract(
         bar = tqdm(unit="doc", file=sys.stderr, desc="extract")
     try:
         batches = _batches(accepted(), BATCH_SIZE)
-        if workers > 1:
-            ctx = mp.get_context("spawn")
-            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(model, ruleset))
-            results: Iterator[BatchResult] = pool.imap(_work, batches)
+        if engine == "dask":
+            results = dask_results(batches, model=model, ruleset=ruleset, workers=workers, scheduler=scheduler)
+        elif engine == "local":
+            results = local_results(batches, model=model, ruleset=ruleset, workers=workers)
         else:
-            pool = None
-            nlp = build_nlp(model, ruleset)
-            results = (process_batch(nlp, b) for b in batches)
-        try:
-            for batch in results:
-                for k, v in batch.timings.items():
-                    timings[k] += v
-                for res in batch.results:
-                    if res.error is not None:
-                        writer.add("errors", res.doc_id, [res.error.record()], tiebreak=res.input)
-                        documents_meta.pop(res.doc_id, None)
-                        continue
-                    n_ok += 1
-                    for kind in OUTPUT_KINDS:
-                        writer.add(kind, res.doc_id, res.records[kind])
-                    if bar is not None:
-                        bar.update(1)
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
+            raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+        for batch in results:
+            for k, v in batch.timings.items():
+                timings[k] += v
+            for res in batch.results:
+                if res.error is not None:
+                    writer.add("errors", res.doc_id, [res.error.record()], tiebreak=res.input)
+                    documents_meta.pop(res.doc_id, None)
+                    continue
+                n_ok += 1
+                for kind in OUTPUT_KINDS:
+                    writer.add(kind, res.doc_id, res.records[kind])
+                fact_rows.extend(map(conflict_row, res.records["facts"]))
+                if bar is not None:
+                    bar.update(1)
+        for kind, doc_id, records in previous_blocks(out_dir, reused) if reused else ():
+            writer.add(kind, doc_id, records)
+            if kind == "facts":
+                fact_rows.extend(map(conflict_row, records))
+        add_cross_document_conflicts(writer, fact_rows)
         seconds = time.perf_counter() - started
         run = {
-            "pipeline_version": __version__,
+            **identity,
             "spacy_version": spacy.__version__,
-            "model": _model_meta(model),
-            "rules_digest": ruleset.digest,
             "offsets": OFFSETS_NOTE,
-            "inputs": {"documents": n_docs, "processed": n_ok, "errors": writer.counts["errors"]},
+            "inputs": {"documents": n_docs, "processed": n_ok, "reused": len(reused), "errors": writer.counts["errors"]},
             "outputs": {f"{k}.jsonl": writer.counts[k] for k in (*OUTPUT_KINDS, "errors")},
-            "timings": {"seconds_total": round(seconds, 3), "workers": workers,
+            "timings": {"seconds_total": round(seconds, 3), "workers": workers, "engine": engine,
                         "stages": {k: round(v, 3) for k, v in sorted(timings.items())}},
             "documents": dict(sorted(documents_meta.items())),
         }
@@ -241,7 +244,31 @@ def extract(
     finally:
         if bar is not None:
             bar.close()
-    return RunSummary(n_docs, n_ok, writer.counts["errors"], dict(writer.counts), seconds, dict(timings), Path(out_dir))
+    return RunSummary(n_docs, n_ok, writer.counts["errors"], dict(writer.counts), seconds, dict(timings), out_dir, len(reused))
+
+
+def conflict_row(fact: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a fact that cross-document conflicts compare (kept for the whole run)."""
+    return {k: fact.get(k) for k in ("id", "doc_id", "span", "value", "low", "high", "unit", "qualifier",
+                                      "measure", "subject", "time", "change")}
+
+
+def add_cross_document_conflicts(writer: OutputWriter, fact_rows: list[dict[str, Any]]) -> None:
+    """Figures that another document of the run contradicts become defects, and the facts
+    they point at carry their ids."""
+    import pandas as pd
+
+    from pipeline.conflicts import cross_document_conflicts
+
+    if not fact_rows:
+        return
+    defects = cross_document_conflicts(pd.DataFrame(fact_rows))
+    by_span = {(r["doc_id"], r["span"]["start"], r["span"]["end"]): r["id"] for r in fact_rows}
+    for defect in defects:
+        writer.add("defects", defect["doc_id"], [defect])
+        fact = by_span.get((defect["doc_id"], defect["span"]["start"], defect["span"]["end"]))
+        if fact is not None:
+            writer.patch("facts", defect["doc_id"], fact, "defect_ids", defect["id"])
 
 
 def _model_meta(model: str | None) -> dict[str, str]:

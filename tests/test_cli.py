@@ -50,7 +50,7 @@ def test_jsonl_input_and_bad_lines(tmp_path):
     assert {r["doc_id"] for r in out["entities"]} == {"j1"}
     errors = {(e["input"].rsplit(":", 1)[1], e["error"]) for e in out["errors"]}
     assert errors == {("2", "bad_jsonl"), ("3", "bad_jsonl"), ("4", "bad_published")}
-    assert out["run"]["inputs"] == {"documents": 4, "processed": 1, "errors": 3}
+    assert out["run"]["inputs"] == {"documents": 4, "processed": 1, "reused": 0, "errors": 3}
 
 
 def test_missing_input_and_duplicate_ids(tmp_path):

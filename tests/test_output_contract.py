@@ -52,7 +52,7 @@ def test_run_json_matches_schema(corpus_run):
     _, outputs = corpus_run
     run = outputs["run"]
     assert schema_errors("run", run) == []
-    assert run["inputs"] == {"documents": 5, "processed": 5, "errors": 0}
+    assert run["inputs"] == {"documents": 5, "processed": 5, "reused": 0, "errors": 0}
     assert run["model"]["version"].startswith("3.8")
 
 
