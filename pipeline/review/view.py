@@ -1,0 +1,154 @@
+"""What the review page shows, as plain data: pure functions from a run (and its
+decisions) to documents, cards and highlight marks. The page only draws this."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from pipeline.review.decisions import KIND_OF, attach, make_key
+from pipeline.review.documents import REVIEWED_KINDS, DocText, Run
+
+KIND_ORDER = {"defect": 0, "fact": 1, "claim": 2}
+
+
+def format_number(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    if float(value).is_integer() and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,.6g}" if abs(value) >= 1e-4 else f"{value:g}"
+
+
+def _text(span: dict | None) -> str:
+    return "" if not span else span.get("text", "")
+
+
+def fact_fields(rec: dict, claim: dict | None) -> list[list[str]]:
+    if rec.get("qualifier") == "range" or (rec.get("value") is None and (rec.get("low") is not None or rec.get("high") is not None)):
+        value = f"{format_number(rec.get('low')) or '?'} – {format_number(rec.get('high')) or '?'}"
+    else:
+        value = format_number(rec.get("value")) or "—"
+    change = rec.get("change") or {}
+    time = rec.get("time") or {}
+    period = _text(time.get("span"))
+    if time.get("start_date"):
+        period += f" ({time['start_date']}{' to ' + time['end_date'] if time.get('end_date') and time.get('end_date') != time.get('start_date') else ''})"
+    source = claim or {}
+    fields = [
+        ["value", f"{value} {rec.get('unit', '')}".strip()],
+        ["qualifier", rec.get("qualifier") or ""],
+        ["item", rec.get("item") or ""],
+        ["change", " ".join(x for x in (change.get("direction"), change.get("basis")) if x)],
+        ["measure", _text(rec.get("measure"))],
+        ["subject", (rec.get("subject") or {}).get("name", "")],
+        ["period", period],
+        ["source", ((source.get("source") or {}).get("name") or "") if claim else ""],
+        ["cue", _text(source.get("cue")) if claim else ""],
+    ]
+    return [f for f in fields if f[1]]
+
+
+def claim_fields(rec: dict) -> list[list[str]]:
+    src = rec.get("source") or {}
+    fields = [
+        ["kind", rec.get("kind", "")],
+        ["source", f"{src.get('name') or '(unnamed)'} · {src.get('type', '')}"],
+        ["role", src.get("role") or ""],
+        ["cue", _text(rec.get("cue"))],
+        ["facts", str(len(rec.get("fact_ids") or [])) if rec.get("fact_ids") else ""],
+    ]
+    return [f for f in fields if f[1]]
+
+
+def defect_fields(rec: dict) -> list[list[str]]:
+    return [f for f in (["kind", rec.get("kind", "")], ["severity", rec.get("severity", "")], ["message", rec.get("message", "")]) if f[1]]
+
+
+def _valid(span: dict | None, text: str) -> bool:
+    return bool(span) and 0 <= span["start"] <= span["end"] <= len(text) and text[span["start"] : span["end"]] == span.get("text")
+
+
+def document_view(doc: DocText, records: dict[str, list[dict]], entities: list[dict]) -> dict[str, Any]:
+    """One document: its text, cards in text order and highlight marks."""
+    text = doc.text or ""
+    usable = doc.usable
+    claims = {c["id"]: c for c in records["claims"]}
+    defect_kinds = {d["id"]: d["kind"] for d in records["defects"]}
+    cards, marks = [], []
+    for file_kind in REVIEWED_KINDS:
+        kind = KIND_OF[file_kind]
+        for rec in records[file_kind]:
+            span = rec["content"] if kind == "claim" else rec["span"]
+            if kind == "fact":
+                fields = fact_fields(rec, claims.get(rec.get("claim_id") or ""))
+                title = rec["span"]["text"]
+                defect_ids = list(rec.get("defect_ids") or [])
+            elif kind == "claim":
+                fields = claim_fields(rec)
+                title = f"{(rec.get('source') or {}).get('name') or 'unnamed source'}: {_text(rec.get('cue')) or 'continued'}"
+                defect_ids = []
+            else:
+                fields = defect_fields(rec)
+                title = rec["span"]["text"]
+                defect_ids = [rec["id"]]
+            card = {
+                "id": rec["id"], "kind": kind, "start": span["start"], "end": span["end"], "title": title,
+                "quote": span["text"] if kind == "claim" else "", "fields": fields, "rule": rec.get("rule", ""),
+                "defects": [defect_kinds.get(d, d) for d in defect_ids if kind != "defect"],
+                "touches_defect": bool(defect_ids), "review": rec.get("review"),
+                "key": make_key(kind, rec, text, doc.sha256 or None) if usable else None,
+                "span": span, "extra": {},
+            }
+            if kind == "claim":
+                card["extra"] = {"source": (rec.get("source") or {}).get("name") or ""}
+            elif kind == "fact":
+                card["extra"] = {"value": rec.get("value"), "unit": rec.get("unit")}
+            cards.append(card)
+            if not usable:
+                continue
+            if kind == "claim":
+                src = (rec.get("source") or {}).get("mention")
+                for mtype, s in (("claim-content", span), ("claim-source", src), ("claim-cue", rec.get("cue"))):
+                    if _valid(s, text):
+                        marks.append({"start": s["start"], "end": s["end"], "type": mtype, "card": rec["id"]})
+            elif _valid(span, text):
+                marks.append({"start": span["start"], "end": span["end"], "type": "quantity" if kind == "fact" else "defect", "card": rec["id"]})
+    if usable:
+        marks += [{"start": e["span"]["start"], "end": e["span"]["end"], "type": "entity", "card": None, "label": e.get("label", "")}
+                  for e in entities if _valid(e.get("span"), text)]
+    cards.sort(key=lambda c: (c["start"], c["end"], KIND_ORDER[c["kind"]], c["id"]))
+    marks.sort(key=lambda m: (m["start"], -m["end"], m["type"]))
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), doc.doc_id)
+    return {
+        "doc_id": doc.doc_id, "title": first_line[:140], "published": doc.published, "input": doc.input,
+        "text": text, "problem": doc.problem, "cards": cards, "marks": marks,
+        "counts": {
+            "facts": len(records["facts"]), "claims": len(records["claims"]), "defects": len(records["defects"]),
+            "unreviewed": sum(1 for c in cards if not c["review"]),
+        },
+    }
+
+
+def page_data(run: Run, decisions: list[dict], *, mode: str, reviewer: str) -> dict[str, Any]:
+    """Everything the page needs, JSON-ready. Decisions from the file override what the
+    outputs carry, so a decision made a minute ago shows without a re-run."""
+    base = {kind: run.records[kind] for kind in REVIEWED_KINDS}
+    reviewed, orphans = attach(base, run.texts(), decisions) if decisions else (base, [])
+    by_doc: dict[str, dict[str, list[dict]]] = {d: {k: [] for k in REVIEWED_KINDS} for d in run.documents}
+    entities: dict[str, list[dict]] = {d: [] for d in run.documents}
+    for kind in REVIEWED_KINDS:
+        for rec in reviewed[kind]:
+            if rec.get("doc_id") in by_doc:
+                by_doc[rec["doc_id"]][kind].append(rec)
+    for ent in run.records.get("entities", []):
+        if ent.get("doc_id") in entities:
+            entities[ent["doc_id"]].append(ent)
+    docs = [document_view(run.documents[d], by_doc[d], entities[d]) for d in sorted(run.documents)]
+    fingerprint = hashlib.sha1(json.dumps([(d["doc_id"], run.documents[d["doc_id"]].sha256) for d in docs]).encode()).hexdigest()[:12]
+    return {
+        "mode": mode, "reviewer": reviewer, "storage_key": f"newsfacts-review-{fingerprint}",
+        "run": {k: run.meta.get(k) for k in ("pipeline_version", "rules_digest")},
+        "orphans": len(orphans), "docs": docs,
+    }

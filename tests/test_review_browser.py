@@ -1,0 +1,187 @@
+"""The review page in a real browser (headless Debian chromium driven by selenium): on the
+outputs of the real pipeline over two short texts, click a card and see its span
+highlighted, click the text and get its card, decide with the keyboard and find the
+lines in the decisions file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import read_outputs
+from pipeline.review.server import make_server
+from pipeline.run import extract
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+HOW = ("needs Debian's headless browser: `apt-get install -y chromium chromium-driver` "
+       "and `pip install selenium` (in the test extras); .ci/run installs them")
+
+webdriver = pytest.importorskip("selenium.webdriver", reason=HOW)
+if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+    pytest.skip(HOW, allow_module_level=True)
+
+from selenium.webdriver.chrome.options import Options  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+TEXTS = {
+    "harbour": (
+        "Container traffic at the northern harbour rose by 8.5% to 2.4 million units in the first half, "
+        "the port authority said on Tuesday.\n\n"
+        "Officials expect more than 300 new cranes to be installed over the next five years. "
+        "A <script>alert('x')</script> tag in the text must stay text.\n"
+    ),
+    "orchard": (
+        "Apple growers in the valley harvested about 45,000 tonnes this autumn, according to the "
+        "regional farm bureau.\n\nPrices fell by 12% from a year earlier.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def run_dir(tmp_path_factory, ruleset):
+    base = tmp_path_factory.mktemp("review_run")
+    src = base / "in"
+    src.mkdir()
+    for name, text in TEXTS.items():
+        (src / f"{name}.txt").write_text(text, encoding="utf-8")
+    extract([src], base / "out", rules=ruleset, workers=1)
+    return base / "out"
+
+
+@pytest.fixture
+def browser(tmp_path):
+    opts = Options()
+    opts.binary_location = CHROMIUM
+    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1400,900"):
+        opts.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def served(run_dir, tmp_path):
+    decisions = tmp_path / "reviews" / "decisions.jsonl"
+    srv = make_server(run_dir, decisions, "Browser Tester", port=0)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield srv, decisions
+    srv.shutdown()
+    srv.server_close()
+
+
+def wait_lines(path: Path, n: int, timeout: float = 10.0) -> list[dict]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists():
+            lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+            if len(lines) >= n:
+                return lines
+        time.sleep(0.1)
+    pytest.fail(f"{path} did not reach {n} line(s)")
+
+
+def highlighted_text(driver) -> str:
+    return "".join(e.text for e in driver.find_elements(By.CSS_SELECTOR, "#text .seg.current"))
+
+
+def test_review_in_a_real_browser(browser, served, run_dir, tmp_path):
+    srv, decisions = served
+    facts = {f["id"]: f for f in read_outputs(run_dir)["facts"]}
+    assert len(facts) >= 3, "the quantities stage should find the figures of the two texts"
+    browser.get(srv.url)
+    wait = WebDriverWait(browser, 15)
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
+    assert "<script>alert('x')</script>" in browser.find_element(By.ID, "text").text  # shown as text
+    assert not browser.find_elements(By.CSS_SELECTOR, "#text script")
+
+    # open the harbour document: the rendered text is the raw text, overlapping marks share pieces
+    browser.find_elements(By.CSS_SELECTOR, "#doc-list button")[0].click()
+    assert browser.execute_script("return document.getElementById('text').textContent") == TEXTS["harbour"]
+    assert browser.find_elements(By.CSS_SELECTOR, "#text .seg.m-quantity.m-claim-content")
+
+    # click a fact card: its span is highlighted
+    fact_cards = browser.find_elements(By.CSS_SELECTOR, "#cards .card.kind-fact")
+    card = fact_cards[-1]
+    card.click()
+    fid = card.get_attribute("data-id")
+    wait.until(lambda d: highlighted_text(d) == facts[fid]["span"]["text"])
+    assert "current" in card.get_attribute("class")
+
+    # clicking the text selects the card of that span
+    first = fact_cards[0].get_attribute("data-id")
+    seg = browser.find_element(By.CSS_SELECTOR, f'#text .seg.m-quantity[data-cards~="{first}"]')
+    seg.click()
+    wait.until(lambda d: "current" in d.find_element(By.CSS_SELECTOR, f'.card[data-id="{first}"]').get_attribute("class"))
+    assert highlighted_text(browser) == facts[first]["span"]["text"]
+
+    # accept with the keyboard
+    body = browser.find_element(By.TAG_NAME, "body")
+    body.send_keys("a")
+    line = wait_lines(decisions, 1)[0]
+    assert (line["record_id"], line["decision"], line["reviewer"]) == (first, "accept", "Browser Tester")
+    assert line["key"]["text"] == facts[first]["span"]["text"]
+
+    # the next card is selected; move with j/k, then reject with a reason
+    body.send_keys("k")
+    body.send_keys("j")
+    target = browser.find_element(By.CSS_SELECTOR, "#cards .card.current").get_attribute("data-id")
+    body.send_keys("r")
+    reason = wait.until(lambda d: d.find_element(By.ID, "reject-reason"))
+    wait.until(lambda d: d.switch_to.active_element == reason)
+    reason.send_keys("wrong span", Keys.ENTER)
+    second = wait_lines(decisions, 2)[1]
+    assert (second["record_id"], second["decision"], second["reason"]) == (target, "reject", "wrong span")
+
+    # correct a fact's value with the keyboard only
+    browser.find_element(By.ID, "f-type").send_keys("Facts")
+    wait.until(lambda d: all("kind-fact" in c.get_attribute("class") for c in d.find_elements(By.CSS_SELECTOR, "#cards .card")))
+    body.send_keys("j")
+    fixed = browser.find_element(By.CSS_SELECTOR, "#cards .card.current").get_attribute("data-id")
+    body.send_keys("c")
+    value = wait.until(lambda d: d.find_element(By.ID, "c-value"))
+    wait.until(lambda d: d.switch_to.active_element == value)
+    value.clear()
+    value.send_keys("1234.5", Keys.ENTER)
+    third = wait_lines(decisions, 3)[2]
+    assert (third["record_id"], third["decision"], third["correction"]) == (fixed, "correct", {"value": 1234.5})
+
+    # decided cards show their state after a reload (the page reads the decisions file)
+    browser.refresh()
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card.decided"))
+    browser.save_screenshot(str(tmp_path / "review.png"))
+    assert (tmp_path / "review.png").stat().st_size > 10_000
+
+
+def test_static_file_keeps_decisions_offline(browser, run_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    page = tmp_path / "review.html"
+    result = CliRunner().invoke(main, ["review", str(run_dir), "--static", str(page), "--reviewer", "Offline",
+                                       "--decisions", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 0, result.output
+    browser.get(page.as_uri())
+    wait = WebDriverWait(browser, 15)
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
+    browser.find_element(By.TAG_NAME, "body").send_keys("a")
+    wait.until(lambda d: "(1)" in d.find_element(By.ID, "export").text)
+    stored = json.loads(browser.execute_script(
+        "return localStorage.getItem(JSON.parse(document.getElementById('review-data').textContent).storage_key)"))
+    assert len(stored) == 1 and stored[0]["decision"] == "accept" and stored[0]["reviewer"] == "Offline"
+    from pipeline.review.schema import decision_problems
+
+    assert decision_problems(stored[0]) == []
+    browser.save_screenshot(str(tmp_path / "static.png"))
