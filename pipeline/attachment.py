@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
+from pipeline.doctext import text_of
 
 #: Dependency labels of a clause nested in another; its figures and times are its own.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "acl", "xcomp"})
@@ -41,7 +42,7 @@ class Sentences:
     ``Doc.text`` walk the whole Doc on every call."""
 
     def __init__(self, doc: Doc):
-        self.text = doc.text
+        self.text = text_of(doc)
         self.spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         self.starts = [s.start for s in self.spans]
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.conflicts import conflicting_pairs, interval, normalise_measure, normalise_text
 from pipeline.extensions import QUANTITIES
+from pipeline.doctext import text_of
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def duplicates(text: str, passages: Iterable[tuple[int, int]], min_words: int) -
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     if not doc.has_annotation("SENT_START"):
         return []
-    return [_trimmed(doc.text, s.start_char, s.end_char) for s in doc.sents]
+    return [_trimmed(text_of(doc), s.start_char, s.end_char) for s in doc.sents]
 
 
 # --- units that cannot belong to their measure -----------------------------------------
@@ -156,7 +157,7 @@ def conflicting_figures(doc: Doc) -> Iterator[Found]:
         period = _period(doc, time)
         key = (
             normalise_text(str(subject[0])),
-            normalise_measure(doc.text[measure[0] : measure[1]]),
+            normalise_measure(text_of(doc)[measure[0] : measure[1]]),
             period,
             q.label_,
             q._.nf_q_change,
@@ -180,4 +181,4 @@ def _period(doc: Doc, time: tuple[int, int]) -> tuple:
     for t in doc.spans["nf_times"] if "nf_times" in doc.spans else ():
         if (t.start_char, t.end_char) == tuple(time) and (t._.nf_t_start or t._.nf_t_end):
             return (t._.nf_t_start, t._.nf_t_end)
-    return (normalise_text(doc.text[time[0] : time[1]]),)
+    return (normalise_text(text_of(doc)[time[0] : time[1]]),)

@@ -14,13 +14,14 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extensions import CLAIMS, DEFECTS, ENTITIES, QUANTITIES, TIMES
 from pipeline.ids import make_id
+from pipeline.doctext import text_of
 
 Record = dict[str, Any]
 OUTPUT_KINDS = ("facts", "claims", "entities", "defects")
 
 
 def span_of(doc: Doc, start: int, end: int) -> dict[str, Any]:
-    return {"start": start, "end": end, "text": doc.text[start:end]}
+    return {"start": start, "end": end, "text": text_of(doc)[start:end]}
 
 
 def _span(doc: Doc, offsets: tuple[int, int] | None) -> dict[str, Any] | None:
@@ -107,7 +108,7 @@ def fact_records(doc: Doc, doc_id: str | None = None) -> list[Record]:
                 "low": q._.nf_q_low,
                 "high": q._.nf_q_high,
                 "unit": q.label_,
-                "item": None if item is None else doc.text[item[0] : item[1]],
+                "item": None if item is None else text_of(doc)[item[0] : item[1]],
                 "item_span": _span(doc, item),
                 "qualifier": q._.nf_q_qualifier,
                 "change": None if change is None else {"direction": change, "basis": q._.nf_q_basis},

@@ -30,6 +30,7 @@ from pipeline.components.base import RuleComponent
 from pipeline.extensions import CLAIMS, ENTITIES
 from pipeline.quotes import Quote, find_quotes
 from pipeline.ruleset import Rule, register_rule_kind
+from pipeline.doctext import text_of
 
 # --- rule kinds -------------------------------------------------------------------------
 
@@ -118,6 +119,7 @@ class AttributionStage(RuleComponent):
 
     # --- compile ---------------------------------------------------------------------------
     def compile(self) -> None:
+        self._ents: tuple[Span, ...] = ()
         self._matcher = Matcher(self.nlp.vocab)
         self._cue_rules: dict[str, dict] = {}
         for rule in self.rules.get("attribution_cues", []):
@@ -170,7 +172,8 @@ class AttributionStage(RuleComponent):
         if not doc.has_annotation("DEP") or not len(doc):
             doc.spans[CLAIMS] = existing
             return doc
-        quotes = find_quotes(doc.text, self._pairs)
+        self._ents = tuple(doc.ents)  # doc.ents builds every Span on each access: once per doc
+        quotes = find_quotes(text_of(doc), self._pairs)
         canonical = {
             (s.start_char, s.end_char): s._.nf_canonical for s in (doc.spans[ENTITIES] if ENTITIES in doc.spans else ())
         }
@@ -181,7 +184,7 @@ class AttributionStage(RuleComponent):
             claim = self._claim(doc, self._cue_rules[rule_id], start, end, quotes, canonical, claims)
             if claim is not None:
                 claims.append(claim)
-        claims = self._untangle(doc.text, claims)
+        claims = self._untangle(text_of(doc), claims)
         claims = self._across_sentences(doc, claims, quotes)
         spans = []
         for c in sorted(claims, key=lambda c: (c.start, c.end, c.rule)):
@@ -223,7 +226,7 @@ class AttributionStage(RuleComponent):
 
     def _vague_claim(self, doc, rule, start, end) -> Claim | None:
         sent = doc[start].sent
-        cs, ce = trim(doc.text, doc[end - 1].idx + len(doc[end - 1].text), self._sentence_end(doc, sent))
+        cs, ce = trim(text_of(doc), doc[end - 1].idx + len(doc[end - 1].text), self._sentence_end(doc, sent))
         if ce <= cs:
             return None
         cue = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
@@ -250,9 +253,9 @@ class AttributionStage(RuleComponent):
             return None
         rest = [t for t in doc[after:sent.end] if not (t.is_punct or t.is_space)]
         if after < sent.end and doc[after].text == "," and rest:
-            cs, ce = trim(doc.text, doc[after].idx + 1, self._sentence_end(doc, sent))
+            cs, ce = trim(text_of(doc), doc[after].idx + 1, self._sentence_end(doc, sent))
         elif not rest and start > sent.start:
-            cs, ce = trim(doc.text, sent.start_char, doc[start - 1].idx)
+            cs, ce = trim(text_of(doc), sent.start_char, doc[start - 1].idx)
         else:
             return None
         if ce <= cs:
@@ -298,7 +301,7 @@ class AttributionStage(RuleComponent):
     # --- content ---------------------------------------------------------------------------
     def _quote_after(self, doc, cue, quotes: list[Quote]) -> tuple[int, int] | None:
         """A quote right after the cue: 'said: "..."', 'said, "..."'."""
-        text = doc.text
+        text = text_of(doc)
         i = cue[1]
         while i < len(text) and text[i] in " \t,:":
             i += 1
@@ -309,7 +312,7 @@ class AttributionStage(RuleComponent):
 
     def _quote_before(self, doc, cue, np, quotes: list[Quote]) -> tuple[int, int] | None:
         """A quote right before the cue, on the same line: '"...," said X', '"...," X said'."""
-        text = doc.text
+        text = text_of(doc)
         subject_text = text[np.start_char:np.end_char].strip() if np is not None else ""
         for q in quotes:
             if q.close is None or q.close >= cue[0]:
@@ -336,7 +339,7 @@ class AttributionStage(RuleComponent):
         """``after``: the complement after 'that' (or after the cue; an object or a
         to-infinitive for cues that take one) to the end of the sentence. Otherwise the
         clause before the cue ('Trade will grow, the minister said')."""
-        text = doc.text
+        text = text_of(doc)
         comps = [c for c in verb.children if c.dep_ == "ccomp"]
         if not after:
             before = [c for c in comps if c.i < verb.i]
@@ -368,7 +371,7 @@ class AttributionStage(RuleComponent):
         nxt = sent.end
         while nxt < len(doc):
             first = doc[nxt]
-            if first.is_space or "\n" in doc.text[end : first.idx] or not first.text[:1].islower():
+            if first.is_space or "\n" in text_of(doc)[end : first.idx] or not first.text[:1].islower():
                 break
             following = first.sent
             end, nxt = following.end_char, following.end
@@ -409,7 +412,7 @@ class AttributionStage(RuleComponent):
         if not len(np):
             return None
         words = self._words
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        ent = next((e for e in self._ents if e.start <= head.i < e.end), None) if head.ent_type else None
         if ent is not None and ent.label_ in PERSON_LABELS:
             return self._person(doc, np, ent, canonical)
         if head.lower_ in words.get("pronoun", ()):
@@ -417,7 +420,7 @@ class AttributionStage(RuleComponent):
             if named is None:
                 return None
             return Source(named.name, "PERSON", (head.idx, head.idx + len(head.text)), named.role)
-        head_text = doc.text[head.idx : np.end_char].lower()
+        head_text = text_of(doc)[head.idx : np.end_char].lower()
         if any(head_text.startswith(p) for p in self._phrases.get("unnamed", ())) or head.lower_ in words.get("unnamed", ()):
             return Source(np.text, "UNNAMED", (np.start_char, np.end_char), self._without_determiner(np, head).text or None)
         if head.lemma_.lower() in words.get("document", ()) or head.lower_ in words.get("document", ()):
@@ -463,11 +466,10 @@ class AttributionStage(RuleComponent):
                 return c
         return None
 
-    @staticmethod
-    def _known_person(doc: Doc, token: Token) -> str | None:
+    def _known_person(self, doc: Doc, token: Token) -> str | None:
         """The last full name before ``token`` that contains it as a word (surname only)."""
         best = None
-        for e in doc.ents:
+        for e in self._ents:
             if e.label_ in PERSON_LABELS and e.end_char <= token.idx and len(e) > 1 and token.text in [t.text for t in e]:
                 best = e.text
         return best
@@ -482,13 +484,13 @@ class AttributionStage(RuleComponent):
         name = canonical.get((ent.start_char, ent.end_char)) or name_span.text
         if len(name_span) == 1:  # a surname alone: the full name introduced earlier
             name = self._known_person(doc, name_span[0]) or name
-        pre = doc.text[min(np.start_char, ent.start_char) : name_span.start_char].strip(" ,")
+        pre = text_of(doc)[min(np.start_char, ent.start_char) : name_span.start_char].strip(" ,")
         post_end = np.end_char
         for t in doc[ent.end : np.end]:
             if t.lower_ in ("which", "who", "where", "whose") and t.i > 0 and doc[t.i - 1].text == ",":
                 post_end = doc[t.i - 1].idx
                 break
-        post = doc.text[ent.end_char : max(ent.end_char, post_end)].strip(" ,\n")
+        post = text_of(doc)[ent.end_char : max(ent.end_char, post_end)].strip(" ,\n")
         if pre and post:
             role = f"{pre} {post}" if post.split()[0].lower() in ("of", "at", "for") else f"{pre}, {post}"
         else:
@@ -502,7 +504,7 @@ class AttributionStage(RuleComponent):
     def _introduced_role(self, doc: Doc, name: str, before: int) -> str | None:
         """The title given where the person was introduced ('Zhong Zeyu, Vice President of
         ..., delivered a speech'), for later mentions by name alone."""
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.start_char >= before:
                 break
             if ent.label_ not in PERSON_LABELS or not ent.text.endswith(name):
@@ -515,7 +517,7 @@ class AttributionStage(RuleComponent):
                 if t.lower_ in ("which", "who", "where", "whose") and doc[t.i - 1].text == ",":
                     stop = t.i - 1
                     break
-            role = doc.text[doc[ent.end + 1].idx : doc[stop - 1].idx + len(doc[stop - 1].text)].strip(" ,\n")
+            role = text_of(doc)[doc[ent.end + 1].idx : doc[stop - 1].idx + len(doc[stop - 1].text)].strip(" ,\n")
             if role:
                 return self._resolve_org(doc, role, ent.start_char)
         return None
@@ -528,7 +530,7 @@ class AttributionStage(RuleComponent):
             m = re.search(r"\b" + re.escape(phrase) + r"\b", role, flags=re.IGNORECASE)
             if not m:
                 continue
-            found = [c for c in self._company.finditer(doc.text, 0, before)]
+            found = [c for c in self._company.finditer(text_of(doc), 0, before)]
             if found:
                 return role[: m.start()] + found[-1].group(0).strip() + role[m.end() :]
         return role
@@ -590,7 +592,7 @@ class AttributionStage(RuleComponent):
                 if whole[j]:
                     span, kind = whole[j], "direct_quote"
                 elif opens:
-                    span, kind = trim(doc.text, sents[j].start_char, sents[j].end_char), "reported"
+                    span, kind = trim(text_of(doc), sents[j].start_char, sents[j].end_char), "reported"
                 else:
                     break
                 if covered((sents[j].start_char, sents[j].end_char)) or span[1] <= span[0]:
@@ -601,18 +603,18 @@ class AttributionStage(RuleComponent):
 
     @staticmethod
     def _opens_paragraph(doc: Doc, sent: Span) -> bool:
-        line_start = doc.text.rfind("\n", 0, sent.start_char) + 1
-        return not doc.text[line_start : sent.start_char].strip()
+        line_start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
+        return not text_of(doc)[line_start : sent.start_char].strip()
 
     @staticmethod
     def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
-        return "\n" not in doc.text[min(a, b) : max(a, b)]
+        return "\n" not in text_of(doc)[min(a, b) : max(a, b)]
 
     @staticmethod
     def _whole_quote(doc: Doc, sent: Span, quotes: list[Quote]) -> tuple[int, int] | None:
         """The inner span of a quote that makes up the whole sentence, if one does."""
         start, end = sent.start_char, sent.end_char
-        text = doc.text
+        text = text_of(doc)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1] in TRAILING:

@@ -35,6 +35,7 @@ from pipeline import defect_checks as checks
 from pipeline.components.base import RuleComponent
 from pipeline.extensions import DEFECTS
 from pipeline.ruleset import Rule, RulesError, register_rule_kind
+from pipeline.doctext import text_of
 
 Kind = Literal[
     "stripped_number", "duplicate_passage", "repeated_word", "unit_mismatch", "conflicting_figures", "boilerplate"
@@ -186,7 +187,7 @@ class DefectStage(RuleComponent):
         return doc
 
     def stripped_and_boilerplate(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        text = text_of(doc)
         candidates = []
         for rule, regex in self.regexes:
             for m in regex.finditer(text):
@@ -226,14 +227,14 @@ class DefectStage(RuleComponent):
         span = doc[start + first : end + last if last <= 0 else start + last]
         values = {
             "text": span.text,
-            "gap": doc.text[gap[0] : gap[1]],
+            "gap": text_of(doc)[gap[0] : gap[1]],
             "before": doc[gap_tok.i - 1].text if gap_tok.i > 0 else "",
-            "after": doc.text[gap[1] : span.end_char],
+            "after": text_of(doc)[gap[1] : span.end_char],
         }
         return Candidate(span.start_char, span.end_char, gap, rule["kind"], rule["id"], rule["severity"], fill(rule["message"], values))
 
     def checked(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        text = text_of(doc)
         words = {name: frozenset(w.lower() for w in ws) for name, ws in self.words.items()}
         empty: frozenset[str] = frozenset()
         runs = {

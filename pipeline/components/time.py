@@ -29,6 +29,7 @@ from pipeline.components.base import RuleComponent
 from pipeline.extensions import DEFECTS, ENTITIES, QUANTITIES, TIMES
 from pipeline.periods import RESOLVE_KINDS, Anchor, Period, Unanchored, parse_anchor, parse_written_date, resolve
 from pipeline.ruleset import Regex, Rule, register_rule_kind
+from pipeline.doctext import text_of
 
 #: A four-digit year of modern news; a format, not a vocabulary.
 YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)"
@@ -127,7 +128,7 @@ class TimeStage(RuleComponent):
     def matches(self, doc: Doc) -> list[tuple[Span, dict, dict[str, int | None]]]:
         """Pattern matches as token spans, longest first then rule order, no overlaps."""
         found = []
-        text = doc.text
+        text = text_of(doc)
         for order, (rule, regex) in enumerate(self._patterns):
             for m in regex.finditer(text):
                 start, end = m.span("t") if "t" in regex.groupindex and m.group("t") else m.span()
