@@ -33,12 +33,14 @@ def main() -> None:
 @click.option("--dask-scheduler", "scheduler", default=None, metavar="ADDRESS",
               help="Address of an existing Dask scheduler (e.g. tcp://10.0.0.5:8786); implies --engine dask.")
 @click.option("--force", is_flag=True, help="Process every document, even those unchanged since the last run into --out.")
+@click.option("--strict", is_flag=True, help="Stop at the first refused input (exit 1); the previous outputs are left as they were.")
 @click.option("--decisions", "decisions_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="Review decisions to attach (default: reviews/decisions.jsonl when it exists).")
-def extract(inputs, out_dir, manifest, model, rules_dir, workers, engine, scheduler, force, decisions_path) -> None:
+def extract(inputs, out_dir, manifest, model, rules_dir, workers, engine, scheduler, force, strict, decisions_path) -> None:
     """Run the pipeline on INPUT files (.txt, .jsonl) or directories (default: corpus/)."""
     import pandas as pd
 
+    from pipeline.run import RefusedInput
     from pipeline.run import extract as run_extract
 
     try:
@@ -48,11 +50,15 @@ def extract(inputs, out_dir, manifest, model, rules_dir, workers, engine, schedu
         click.echo(f"error: {len(err.problems)} problem(s) in {rules_dir}; nothing was processed", err=True)
         sys.exit(2)
     workers = workers or os.cpu_count() or 1
-    summary = run_extract(
-        list(inputs) or [Path("corpus")], out_dir, manifest=manifest, model=model, rules=ruleset,
-        workers=workers, engine="dask" if scheduler else engine, scheduler=scheduler, force=force,
-        progress=sys.stderr.isatty(),
-    )
+    try:
+        summary = run_extract(
+            list(inputs) or [Path("corpus")], out_dir, manifest=manifest, model=model, rules=ruleset,
+            workers=workers, engine="dask" if scheduler else engine, scheduler=scheduler, force=force,
+            strict=strict, progress=sys.stderr.isatty(),
+        )
+    except RefusedInput as err:
+        click.echo(f"error: {err} (--strict: nothing was written)", err=True)
+        sys.exit(1)
     table = pd.DataFrame(
         [{
             "documents": summary.documents,

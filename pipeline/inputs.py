@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.decoding import DecodeError, decode_bytes
+from pipeline.screening import screen
 
 PUBLISHED = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -67,6 +68,9 @@ def _meta_value(meta: dict, key: str) -> str | None:
 
 
 def make_document(doc_id: str, text: str, input: str, meta: dict, encoding: str = "utf-8") -> Document | InputError:
+    refused = screen(text)
+    if refused is not None:
+        return InputError(input, doc_id, *refused)
     published = _meta_value(meta, "published")
     if published is not None and not PUBLISHED.match(published):
         return InputError(

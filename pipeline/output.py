@@ -31,11 +31,32 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, allow_nan=False)
 
 
+def remove_stale_temporaries(out_dir: Path) -> None:
+    """Temporary directories left by a killed run (its process is gone) are removed; those
+    of a run still going are left alone. They are never read as outputs."""
+    for tmp in out_dir.glob(".tmp-*"):
+        pid = tmp.name.split("-")[1] if tmp.name.count("-") >= 2 else ""
+        if pid.isdigit() and _alive(int(pid)):
+            continue
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class OutputWriter:
     def __init__(self, out_dir: str | Path):
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
-        self.tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.out_dir))
+        remove_stale_temporaries(self.out_dir)
+        self.tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{os.getpid()}-", dir=self.out_dir))
         self._spools = {kind: open(self.tmp / f"{kind}.spool", "w+b") for kind in FILE_KINDS}
         self._index: dict[str, list[tuple[str, str, int, int]]] = {kind: [] for kind in FILE_KINDS}
         self.counts = dict.fromkeys(FILE_KINDS, 0)

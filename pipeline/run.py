@@ -13,7 +13,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ import spacy
 from spacy.language import Language
 
 from pipeline import __version__
+from pipeline.chunking import pieces
 from pipeline.inputs import Document, InputError, iter_documents
 from pipeline.model import default_model_name
 from pipeline.output import OutputWriter
@@ -89,10 +90,35 @@ def run_stages(nlp: Language, documents: list[Document]) -> tuple[list, dict[str
     return docs, exclusive
 
 
+def _records_by_document(nlp: Language, batch: list[Document]) -> tuple[list[dict], dict[str, float]]:
+    """Records of each document of ``batch``. A document longer than ``nlp.max_length`` is
+    processed in pieces (``pipeline.chunking``) whose records are shifted back into it."""
+    parts: list[tuple[int, int, Document]] = []
+    for i, d in enumerate(batch):
+        if len(d.text) <= nlp.max_length:
+            parts.append((i, 0, d))
+        else:
+            parts.extend((i, s, replace(d, text=d.text[s:e])) for s, e in pieces(d.text, nlp.max_length))
+    docs, timings = run_stages(nlp, [p[2] for p in parts])
+    records: list[dict] = [{kind: [] for kind in OUTPUT_KINDS} for _ in batch]
+    for (i, offset, part), doc in zip(parts, docs):
+        for kind, recs in doc_records(doc, part.doc_id, offset=offset).items():
+            records[i][kind].extend(recs)
+    for i in {i for i, offset, _ in parts if offset}:  # pieces concatenated: restore the order
+        for recs in records[i].values():
+            recs.sort(key=_record_order)
+    return records, timings
+
+
+def _record_order(rec: dict) -> tuple:
+    span = rec.get("span") or rec.get("content")
+    return (span["start"], span["end"], rec["id"])
+
+
 def process_batch(nlp: Language, batch: list[Document]) -> BatchResult:
     try:
-        docs, timings = run_stages(nlp, batch)
-        return BatchResult([DocResult(d.doc_id, d.input, doc_records(doc, d.doc_id)) for d, doc in zip(batch, docs)], timings)
+        records, timings = _records_by_document(nlp, batch)
+        return BatchResult([DocResult(d.doc_id, d.input, r) for d, r in zip(batch, records)], timings)
     except Exception:
         if len(batch) == 1:
             err = sys.exc_info()[1]
@@ -121,6 +147,14 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
+class RefusedInput(Exception):
+    """A refused input in a ``strict`` run."""
+
+    def __init__(self, error: InputError):
+        self.error = error
+        super().__init__(f"{error.input}: {error.error}: {error.message}")
+
+
 @dataclass
 class RunSummary:
     documents: int
@@ -144,13 +178,15 @@ def extract(
     engine: str = "local",
     scheduler: str | None = None,
     force: bool = False,
+    strict: bool = False,
     progress: bool = False,
 ) -> RunSummary:
     """Run the pipeline over ``inputs`` and write the output files into ``out_dir``.
 
     ``engine``: "local" (this process, or a pool of ``workers`` processes) or "dask" (the
     cluster at ``scheduler``, or a local cluster of ``workers`` processes). Documents
-    unchanged since the previous run into ``out_dir`` are reused unless ``force``.
+    unchanged since the previous run into ``out_dir`` are reused unless ``force``. With
+    ``strict``, the first refused input raises ``RefusedInput`` and nothing is written.
     """
     from pipeline.engines import dask_results, local_results
     from pipeline.reuse import previous_blocks, previous_documents
@@ -173,6 +209,8 @@ def extract(
         for item in iter_documents(inputs, manifest):
             n_docs += 1
             if isinstance(item, InputError):
+                if strict:
+                    raise RefusedInput(item)
                 writer.add("errors", item.doc_id or "", [item.record()], tiebreak=item.input)
                 continue
             if item.doc_id in seen:
@@ -212,6 +250,8 @@ def extract(
                 timings[k] += v
             for res in batch.results:
                 if res.error is not None:
+                    if strict:
+                        raise RefusedInput(res.error)
                     writer.add("errors", res.doc_id, [res.error.record()], tiebreak=res.input)
                     documents_meta.pop(res.doc_id, None)
                     continue
