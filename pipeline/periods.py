@@ -284,18 +284,42 @@ def _r_weekday(p, a):
 def _r_fixed_days(p, a):
     """A yearly holiday on fixed days ("the National Day holiday": 1-7 October); without
     a stated year, the latest one that began by the publication date."""
-    m, d, days = p.get("fixed_month"), p.get("fixed_day"), p.get("fixed_days") or 1
+    m, d = p.get("fixed_month"), p.get("fixed_day")
     if m is None or d is None or not 1 <= m <= 12 or not 1 <= d <= _last_day(2000, m):
         return None
+    return _yearly(p, a, lambda y: date(y, m, min(d, _last_day(y, m))))
+
+
+def _r_nth_weekday(p, a):
+    """A yearly event on the nth weekday of a month, moved by some days ("Black Friday":
+    the day after the fourth Thursday of November); without a stated year, the latest one
+    that began by the publication date."""
+    m, w, nth, shift = p.get("fixed_month"), p.get("fixed_weekday"), p.get("fixed_nth"), p.get("fixed_offset") or 0
+    if m is None or w is None or nth is None or not 1 <= m <= 12 or not 0 <= w <= 6 or not 1 <= nth <= 5:
+        return None
+
+    def first(y: int) -> date:
+        first_w = date(y, m, 1 + (w - date(y, m, 1).weekday()) % 7)
+        return date.fromordinal(first_w.toordinal() + 7 * (nth - 1) + shift)
+
+    return _yearly(p, a, first)
+
+
+def _yearly(p, a, first_day) -> Period:
+    """The period of a yearly event whose first day in year y is ``first_day(y)`` and that
+    lasts ``fixed_days`` days: in the stated year, else the latest that began by the
+    publication date (a publication month without a day allows any day of that month)."""
+    days = p.get("fixed_days") or 1
     if p.get("year") is not None or p.get("rel") is not None:
         y = _year(p, a)
     else:
         y = _anchor_year(a)
         if a.month is None:
             raise Need("month")
-        if (m, d) > (a.month, a.day or _last_day(y, a.month)):
+        start = first_day(y)
+        if (start.month, start.day) > (a.month, a.day or _last_day(y, a.month)) or start.year > y:
             y -= 1
-    first = date(y, m, min(d, _last_day(y, m)))
+    first = first_day(y)
     last = date.fromordinal(first.toordinal() + days - 1)
     return Period(first.isoformat(), last.isoformat(), "day" if days == 1 else "range")
 
@@ -326,6 +350,7 @@ _RESOLVERS = {
     "present": _r_present,
     "weekday": _r_weekday,
     "fixed_days": _r_fixed_days,
+    "nth_weekday": _r_nth_weekday,
     "damaged": _r_damaged,
 }
 RESOLVE_KINDS = tuple(_RESOLVERS)
@@ -334,7 +359,8 @@ _GRANULARITY = {
     "quarter": "quarter", "first_quarters": "range", "first_months": "range", "half": "half",
     "end_of_year": "day", "end_of_quarter": "day", "end_of_month": "day", "deadline_year": "year",
     "since_year": "range", "since_year_start": "range", "past_years": "range", "years_ago": "year",
-    "present": "day", "weekday": "day", "fixed_days": "range", "damaged": "month",
+    "present": "day", "weekday": "day", "fixed_days": "range", "nth_weekday": "range",
+    "damaged": "month",
 }
 
 

@@ -105,3 +105,19 @@ def test_extract_refuses_to_start_with_broken_rules(rules_copy, tmp_path):
     assert result.exit_code == 2
     assert "a rule must be a JSON object" in result.output
     assert not out.exists(), "nothing may be written when the rules are broken"
+
+
+def test_a_yearly_event_rule_without_its_date_is_reported(rules_copy):
+    times = rules_copy / "time_patterns.jsonl"
+    n = len(times.read_text(encoding="utf-8").splitlines())
+    append(
+        times,
+        json.dumps({"id": "harvest_fair", "pattern": "Harvest Fair", "resolve": "nth_weekday", "month": 9, "weekday": 5}),
+        json.dumps({"id": "spring_fair", "pattern": "Spring Fair", "resolve": "nth_weekday", "month": 13, "weekday": 5, "nth": 1}),
+    )
+    with pytest.raises(RulesError) as info:
+        load_rules(rules_copy)
+    problems = info.value.problems
+    assert any(f"time_patterns.jsonl:{n + 1}: rule 'harvest_fair':" in p and "needs nth" in p for p in problems), problems
+    assert any(f"time_patterns.jsonl:{n + 2}: rule 'spring_fair': month:" in p for p in problems), problems
+    assert len(problems) == 2

@@ -103,6 +103,15 @@ CASES = [
      ("2023-01-01", "2023-10-31", "range"), None),
     ("Shops were busy during the National Day holiday.", "the National Day holiday",
      ("2023-10-01", "2023-10-07", "range"), None),
+    # yearly events on the nth weekday of a month; before the publication day: last year's
+    ("Parcel volumes peaked during the Black Friday weekend.", "Black Friday weekend",
+     ("2022-11-25", "2022-11-28", "range"), None),
+    ("Retailers cut prices on Black Friday 2021.", "Black Friday 2021",
+     ("2021-11-26", "2021-11-26", "day"), ("2021-11-26", "2021-11-26", "day")),
+    ("Shoppers spent more on Cyber Monday than a year earlier.", "Cyber Monday",
+     ("2022-11-28", "2022-11-28", "day"), None),
+    ("Flights were full on Thanksgiving Day 2024.", "Thanksgiving Day 2024",
+     ("2024-11-28", "2024-11-28", "day"), ("2024-11-28", "2024-11-28", "day")),
     ("Up to now, the fund has approved new loans.", "Up to now", ("2023-11-20", "2023-11-20", "day"), None),
     # a comparison basis counts back from the figure's year, with or without publication date
     ("In 2021, turnover rose 12% over two years ago.", "two years ago",

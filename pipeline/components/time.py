@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from pydantic import Field, model_validator
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -54,10 +56,22 @@ def counts_a_noun(token: Token) -> bool:
 class TimePatternRule(Rule):
     pattern: Regex
     resolve: Literal[RESOLVE_KINDS]  # type: ignore[valid-type]
-    # for resolve "fixed_days" (a yearly holiday): its first month and day and its length
-    month: int | None = None
-    day: int | None = None
-    days: int | None = None
+    # a yearly event: its month, then for "fixed_days" its first day, for "nth_weekday" the
+    # nth (1-5) weekday (0 = Monday) of the month moved by ``offset`` days; its length in days
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    weekday: int | None = Field(default=None, ge=0, le=6)
+    nth: int | None = Field(default=None, ge=1, le=5)
+    offset: int = Field(default=0, ge=-31, le=31)
+    days: int | None = Field(default=None, ge=1, le=366)
+
+    @model_validator(mode="after")
+    def _yearly_event_fields(self) -> "TimePatternRule":
+        needs = {"fixed_days": ("month", "day"), "nth_weekday": ("month", "weekday", "nth")}.get(self.resolve, ())
+        missing = [name for name in needs if getattr(self, name) is None]
+        if missing:
+            raise ValueError(f"resolve {self.resolve!r} needs {', '.join(missing)}")
+        return self
 
 
 class TimeWordRule(Rule):
@@ -137,7 +151,8 @@ class TimeStage(RuleComponent):
                 if span is not None and len(span) and not counts_a_noun(span[-1]):
                     parts = self._parts(m)
                     parts.update(
-                        fixed_month=rule.get("month"), fixed_day=rule.get("day"), fixed_days=rule.get("days")
+                        fixed_month=rule.get("month"), fixed_day=rule.get("day"), fixed_days=rule.get("days"),
+                        fixed_weekday=rule.get("weekday"), fixed_nth=rule.get("nth"), fixed_offset=rule.get("offset"),
                     )
                     found.append((span, rule, parts, order))
         found.sort(key=lambda f: (-(f[0].end_char - f[0].start_char), f[3], f[0].start_char))
