@@ -224,6 +224,7 @@ def extract(
                 "encoding": item.encoding,
                 "sha256": hashlib.sha256(item.text.encode("utf-8")).hexdigest(),
                 "published": item.published or "",
+                "title": item.title or "",
             }
             documents_meta[item.doc_id] = meta
             old = before.get(item.doc_id)

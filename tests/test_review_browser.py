@@ -185,3 +185,39 @@ def test_static_file_keeps_decisions_offline(browser, run_dir, tmp_path):
 
     assert decision_problems(stored[0]) == []
     browser.save_screenshot(str(tmp_path / "static.png"))
+
+
+def test_corpus_review_end_to_end(browser, corpus_run, corpus_texts, tmp_path):
+    """The five corpus articles: every document opens with its raw text, the damaged article
+    queues its defects first, and a decision made with the keyboard lands in the file."""
+    run, outputs = corpus_run
+    decisions = tmp_path / "reviews" / "decisions.jsonl"
+    srv = make_server(run, decisions, "Corpus Tester", port=0)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        browser.get(srv.url)
+        wait = WebDriverWait(browser, 15)
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
+        buttons = browser.find_elements(By.CSS_SELECTOR, "#doc-list button")
+        assert len(buttons) == len(corpus_texts)
+        assert buttons[0].text.startswith("Speech by Zhong Zeyu"), "the manifest's title names the document"
+        for i, doc_id in enumerate(sorted(corpus_texts)):
+            browser.find_elements(By.CSS_SELECTOR, "#doc-list button")[i].click()
+            wait.until(lambda d: d.execute_script("return document.getElementById('text').textContent") == corpus_texts[doc_id])
+        damaged = sorted(corpus_texts).index("002_d14f1d14e1b7aaff")
+        browser.find_elements(By.CSS_SELECTOR, "#doc-list button")[damaged].click()
+        wait.until(lambda d: d.execute_script("return document.getElementById('text').textContent")
+                   == corpus_texts["002_d14f1d14e1b7aaff"])
+        first = browser.find_elements(By.CSS_SELECTOR, "#cards .card")[0]
+        first_id = first.get_attribute("data-id")
+        defects = {d["id"]: d for d in outputs["defects"] if d["doc_id"] == "002_d14f1d14e1b7aaff"}
+        assert first_id in defects, "defects are queued first"
+        first.click()
+        wait.until(lambda d: highlighted_text(d) == defects[first_id]["span"]["text"])
+        browser.find_element(By.TAG_NAME, "body").send_keys("a")
+        line = wait_lines(decisions, 1)[0]
+        assert (line["record_id"], line["decision"], line["reviewer"]) == (first_id, "accept", "Corpus Tester")
+        browser.save_screenshot(str(tmp_path / "corpus.png"))
+    finally:
+        srv.shutdown()
+        srv.server_close()

@@ -30,6 +30,7 @@ class DocText:
     published: str
     text: str | None  # None when the input cannot be read
     problem: str | None = None  # why the text cannot be trusted, if so
+    title: str = ""  # from the manifest or the JSONL line, when given
 
     @property
     def usable(self) -> bool:
@@ -97,6 +98,6 @@ def load_run(out_dir: str | Path, bases: list[Path] | None = None) -> Run:
         if text is not None and info.get("sha256") and text_sha256(text) != info["sha256"]:
             problem = "the input changed since this run (content hash differs): re-run pipeline extract; offsets are not shown"
         documents[doc_id] = DocText(doc_id, str(info.get("input", "")), str(info.get("sha256", "")),
-                                    str(info.get("published", "")), text, problem)
+                                    str(info.get("published", "")), text, problem, str(info.get("title") or ""))
     records = {kind: read_jsonl(out_dir / f"{kind}.jsonl") for kind in (*REVIEWED_KINDS, "entities")}
     return Run(out_dir, meta, documents, records)

@@ -122,7 +122,7 @@ def document_view(doc: DocText, records: dict[str, list[dict]], entities: list[d
     marks.sort(key=lambda m: (m["start"], -m["end"], m["type"]))
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), doc.doc_id)
     return {
-        "doc_id": doc.doc_id, "title": first_line[:140], "published": doc.published, "input": doc.input,
+        "doc_id": doc.doc_id, "title": (doc.title or first_line)[:140], "published": doc.published, "input": doc.input,
         "text": text, "problem": doc.problem, "cards": cards, "marks": marks,
         "counts": {
             "facts": len(records["facts"]), "claims": len(records["claims"]), "defects": len(records["defects"]),
