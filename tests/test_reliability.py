@@ -119,6 +119,25 @@ def test_a_long_line_is_processed_in_pieces_to_its_end(hostile_run):
     assert starts[-1] > len(text) - 200
 
 
+def test_a_20_mb_line_is_read_whole_and_cut_at_sentence_ends(tmp_path):
+    """The 20 MB one-line dump: decoded, screened and cut into pieces within spaCy's
+    max_length that tile it to the last character. (Running the model over all of it
+    would take about 25 minutes here; the hostile run above processes a long line in
+    pieces end to end.)"""
+    from pipeline.inputs import Document, iter_documents
+
+    line = ENGLISH.strip() + " "
+    path = tmp_path / "dump.txt"
+    path.write_bytes(line.encode("utf-8") * (20_000_000 // len(line) + 1))
+    doc = next(iter_documents([path]))
+    assert isinstance(doc, Document) and len(doc.text) >= 20_000_000 and "\n" not in doc.text
+    cut = pieces(doc.text, 1_000_000)
+    assert cut[0][0] == 0 and cut[-1][1] == len(doc.text)
+    assert all(a[1] == b[0] for a, b in zip(cut, cut[1:]))
+    assert all(e - s <= 1_000_000 for s, e in cut) and len(cut) == 21
+    assert all(doc.text[e - 2 : e] == ". " for _, e in cut[:-1]), "cuts fall after a sentence end"
+
+
 @pytest.mark.parametrize("limit", [1, 7, 50, 1000])
 def test_pieces_tile_the_text(limit):
     text = "First paragraph. It ends here.\nSecond one has no full stop\n" + "word " * 300 + "x" * 120
