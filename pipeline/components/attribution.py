@@ -75,6 +75,10 @@ PERSON_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "GPE"})
 TRAILING = " \t\r\n.,;:!?…"
 SENT_END = ".!?…"
+#: Match keys of the by-lemma cue patterns end with this (by-form keys are the rule id).
+LEMMA_KEY = "#lemma"
+#: A speech cue matched by lemma must start with a verb.
+SPEECH_POS = frozenset({"VERB", "AUX"})
 
 
 @dataclass(frozen=True)
@@ -124,7 +128,8 @@ class AttributionStage(RuleComponent):
         self._cue_rules: dict[str, dict] = {}
         for rule in self.rules.get("attribution_cues", []):
             self._cue_rules[rule["id"]] = rule
-            self._matcher.add(rule["id"], self._patterns(rule))
+            for key, pattern in self._patterns(rule):
+                self._matcher.add(key, [pattern])
         words: dict[str, set[str]] = {}
         for rule in self.rules.get("attribution_words", []):
             words.setdefault(rule["role"], set()).update(w.lower() for w in rule["words"])
@@ -145,26 +150,25 @@ class AttributionStage(RuleComponent):
         self._pairs = [(r["open"], r["close"]) for r in self.rules.get("quote_marks", [])]
 
     @staticmethod
-    def _patterns(rule: dict) -> list[list[dict]]:
-        """Each cue as two token patterns: by lemma and by lower-case form."""
-        patterns = []
-        for attr in ("LEMMA", "LOWER"):
+    def _patterns(rule: dict) -> list[tuple[str, list[dict]]]:
+        """Each cue as two token patterns, keyed apart: by lemma (``rule id + LEMMA_KEY``;
+        a speech verb's part of speech is checked on the match) and by lower-case form.
+        Tokens compare exact values: a set predicate such as ``{"IN": [...]}`` is run in
+        Python for every token and pattern, and made this stage the slowest of all."""
+        keyed = []
+        for attr, key in (("LEMMA", rule["id"] + LEMMA_KEY), ("LOWER", rule["id"])):
             pattern = []
-            for i, word in enumerate(rule["lemmas"]):
+            for word in rule["lemmas"]:
                 if word == "*":
                     pattern.append({"IS_SENT_START": False, "IS_PUNCT": False, "OP": "{1,8}"})
                     continue
                 optional = word.endswith("?") and len(word) > 1
-                word = word.rstrip("?") if optional else word
-                forms = sorted({word, word.capitalize()})
-                token: dict = {attr: {"IN": forms}}
-                if i == 0 and rule["cue"] == "speech" and attr == "LEMMA":
-                    token["POS"] = {"IN": ["VERB", "AUX"]}
+                token: dict = {attr: (word.rstrip("?") if optional else word).lower()}
                 if optional:
                     token["OP"] = "?"
                 pattern.append(token)
-            patterns.append(pattern)
-        return patterns
+            keyed.append((key, pattern))
+        return keyed
 
     # --- processing ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -202,10 +206,15 @@ class AttributionStage(RuleComponent):
 
     def _cues(self, doc: Doc) -> list[tuple[str, int, int]]:
         """Cue matches, longest first where they overlap, in text order."""
-        matches = sorted(
-            {(self.nlp.vocab.strings[m], s, e) for m, s, e in self._matcher(doc)},
-            key=lambda m: (-(m[2] - m[1]), m[1], m[0]),
-        )
+        found = set()
+        for m, s, e in self._matcher(doc):
+            key = self.nlp.vocab.strings[m]
+            if key.endswith(LEMMA_KEY):
+                key = key[: -len(LEMMA_KEY)]
+                if self._cue_rules[key]["cue"] == "speech" and doc[s].pos_ not in SPEECH_POS:
+                    continue  # "the point" is no "point out"
+            found.add((key, s, e))
+        matches = sorted(found, key=lambda m: (-(m[2] - m[1]), m[1], m[0]))
         taken: set[int] = set()
         kept = []
         for rule_id, start, end in matches:

@@ -140,6 +140,7 @@ class DefectStage(RuleComponent):
                 except (KeyError, ValueError) as err:
                     problems.append(f"{where}: tokens: {err}")
         self.checks = {r["check"]: r for r in self.rules.get("defect_checks", [])}
+        self.word_sets = {name: frozenset(w.lower() for w in ws) for name, ws in self.words.items()}
         if problems:
             raise RulesError(problems)
 
@@ -235,7 +236,7 @@ class DefectStage(RuleComponent):
 
     def checked(self, doc: Doc) -> list[Candidate]:
         text = text_of(doc)
-        words = {name: frozenset(w.lower() for w in ws) for name, ws in self.words.items()}
+        words = self.word_sets
         empty: frozenset[str] = frozenset()
         runs = {
             "repeated_word": lambda r: checks.repeated_words(text, words.get("double_word_ok", empty)),
