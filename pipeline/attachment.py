@@ -10,7 +10,7 @@ only when the sentence opens with a continuation cue ("Among them, ...").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +48,38 @@ class Sentences:
 
     def of(self, i: int) -> Span:
         return self.spans[max(0, bisect_right(self.starts, i) - 1)]
+
+
+class Located:
+    """Spans that do not overlap (entities, periods) in text order, found by binary
+    search: scanning all of them for every figure grows with the square of the article."""
+
+    def __init__(self, spans: list[Span]):
+        self.spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self._starts = [s.start for s in self.spans]
+        self._start_chars = [s.start_char for s in self.spans]
+
+    def __iter__(self):
+        return iter(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def holding(self, i: int) -> Span | None:
+        """The span holding token ``i``."""
+        k = bisect_right(self._starts, i) - 1
+        return self.spans[k] if k >= 0 and i < self.spans[k].end else None
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        """Spans with a token in ``[start, end)``, in text order."""
+        k = max(0, bisect_right(self._starts, start) - 1)
+        hi = bisect_left(self._starts, end)
+        return [s for s in self.spans[k:hi] if s.end > start]
+
+    def within_chars(self, start: int, end: int) -> list[Span]:
+        """Spans inside the characters ``[start, end)``, in text order."""
+        lo, hi = bisect_left(self._start_chars, start), bisect_left(self._start_chars, end)
+        return [s for s in self.spans[lo:hi] if s.end_char <= end]
 
 
 # --- time -------------------------------------------------------------------------------
@@ -100,13 +132,13 @@ def same_paragraph(sents: Sentences, a: Span, b: Span) -> bool:
     return "\n" not in sents.text[a.start_char : b.start_char]
 
 
-def time_of(doc: Doc, q: Span, periods: list[Span], cues: Cues, sents: Sentences) -> Span | None:
+def time_of(doc: Doc, q: Span, periods: Located, cues: Cues, sents: Sentences) -> Span | None:
     """The period of figure ``q``: in its clause, else its sentence, else the single
     period of the previous sentence of the paragraph when this one continues it."""
     sent = sents.of(q.start)
     if cues.match("basis_before", sents.text[sent.start_char : q.start_char]):
         return None  # the figure is itself a basis: "faster than the 48-hour time"
-    in_sent = [t for t in periods if sents.of(t.start).start == sent.start]
+    in_sent = [t for t in periods.overlapping(sent.start, sent.end) if sents.of(t.start).start == sent.start]
     if in_sent:
         clause = clause_indices(clause_head(q.root), q.root)
         in_clause = [t for t in in_sent if t.root.i in clause]
@@ -117,7 +149,7 @@ def time_of(doc: Doc, q: Span, periods: list[Span], cues: Cues, sents: Sentences
     previous = sents.of(sent.start - 1)
     if not same_paragraph(sents, previous, sent) or not cues.match("continuation", sent.text.strip()):
         return None
-    before = [t for t in periods if sents.of(t.start).start == previous.start]
+    before = [t for t in periods.overlapping(previous.start, previous.end) if sents.of(t.start).start == previous.start]
     return before[0] if len({(t.start, t.end) for t in before}) == 1 else None
 
 
@@ -289,8 +321,8 @@ def subject_entities(doc: Doc, entities: list[Span], cues: Cues) -> list[Span]:
     return keep
 
 
-def _within(ents: list[Span], start: int, end: int) -> list[Span]:
-    return [e for e in ents if start <= e.start_char and e.end_char <= end]
+def _within(ents: Located, start: int, end: int) -> list[Span]:
+    return ents.within_chars(start, end)
 
 
 def owns(ent: Span, top: Token, cues: Cues) -> bool:
@@ -309,13 +341,13 @@ def owns(ent: Span, top: Token, cues: Cues) -> bool:
     return True
 
 
-def _owners(ents: list[Span], top: Token, cues: Cues) -> list[Span]:
+def _owners(ents: Located, top: Token, cues: Cues) -> list[Span]:
     end = top.right_edge.idx + len(top.right_edge)
     return [e for e in _within(ents, top.left_edge.idx, end) if owns(e, top, cues)]
 
 
-def _holding(ents: list[Span], token: Token) -> Span | None:
-    return next((e for e in ents if e.start <= token.i < e.end), None)
+def _holding(ents: Located, token: Token) -> Span | None:
+    return ents.holding(token.i)
 
 
 #: How far up the parse a figure's owner is looked for: its clause, then the clauses
@@ -323,7 +355,7 @@ def _holding(ents: list[Span], token: Token) -> Span | None:
 OWNER_LEVELS = 3
 
 
-def _clause_owner(head: Token, q: Span, places: list[Span], cues: Cues) -> Span | None:
+def _clause_owner(head: Token, q: Span, places: Located, cues: Cues) -> Span | None:
     """The owner one clause states: its subject if a place or company, a place inside
     its subject ("the Pinduoduo processing center"), or a place it is about ("In Sichuan")."""
     subject = clause_subject(head)
@@ -347,7 +379,7 @@ def _clause_owner(head: Token, q: Span, places: list[Span], cues: Cues) -> Span 
 
 
 def subject_of(
-    doc: Doc, q: Span, noun: Token | None, places: list[Span], cues: Cues, *, counted: bool = False
+    doc: Doc, q: Span, noun: Token | None, places: Located, cues: Cues, *, counted: bool = False
 ) -> Span | None:
     """Whose figure ``q`` is: the owner named in the measured noun phrase ("China's ...
     volume"), else the owner its clause states (subject, "In Sichuan, ..."), else the one
@@ -372,6 +404,7 @@ def subject_of(
         return inside[0]
     clause = clause_indices(head, q.root)
     before = [
-        e for e in places if e.root.i in clause and e.end_char <= q.start_char and owns(e, head, cues)
+        e for e in places.overlapping(head.left_edge.i, head.right_edge.i + 1)
+        if e.root.i in clause and e.end_char <= q.start_char and owns(e, head, cues)
     ]
     return before[-1] if before else None

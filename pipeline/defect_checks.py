@@ -150,11 +150,12 @@ def conflicting_figures(doc: Doc) -> Iterator[Found]:
     """Two figures with the same subject, measure, period and unit whose values cannot both
     be true; the later one is reported, naming the earlier."""
     figures = []
+    dated = _dated_times(doc)
     for q in _quantities(doc):
         subject, measure, time = q._.nf_q_subject, q._.nf_q_measure, q._.nf_q_time
         if subject is None or measure is None or time is None:
             continue
-        period = _period(doc, time)
+        period = dated.get(tuple(time)) or (normalise_text(text_of(doc)[time[0] : time[1]]),)
         key = (
             normalise_text(str(subject[0])),
             normalise_measure(text_of(doc)[measure[0] : measure[1]]),
@@ -176,9 +177,11 @@ def conflicting_figures(doc: Doc) -> Iterator[Found]:
         )
 
 
-def _period(doc: Doc, time: tuple[int, int]) -> tuple:
-    """The dates of a time span when the time stage resolved them, else its words."""
+def _dated_times(doc: Doc) -> dict[tuple[int, int], tuple]:
+    """The dates of every time span the time stage resolved, by its offsets (a figure's
+    period is compared by its dates; an undated one by its words)."""
+    dated: dict[tuple[int, int], tuple] = {}
     for t in doc.spans["nf_times"] if "nf_times" in doc.spans else ():
-        if (t.start_char, t.end_char) == tuple(time) and (t._.nf_t_start or t._.nf_t_end):
-            return (t._.nf_t_start, t._.nf_t_end)
-    return (normalise_text(text_of(doc)[time[0] : time[1]]),)
+        if (t._.nf_t_start or t._.nf_t_end) and (t.start_char, t.end_char) not in dated:
+            dated[t.start_char, t.end_char] = (t._.nf_t_start, t._.nf_t_end)
+    return dated

@@ -8,6 +8,7 @@ A quote never crosses a line break: an unclosed quote ends at the end of its par
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -51,3 +52,26 @@ def find_quotes(text: str, pairs: Iterable[tuple[str, str]]) -> list[Quote]:
     if open_at is not None:
         found.append(Quote(open_at, open_at + 1, len(text), None))
     return found
+
+
+class QuoteIndex:
+    """The quotes of one text, looked up by position. Quotes never overlap, so their
+    opening and closing offsets both increase: each lookup is a bisection, where a scan
+    of every quote for every cue or sentence grows with the square of the text."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.quotes = quotes
+        self._opens = [q.open for q in quotes]
+        self._closed = [q for q in quotes if q.close is not None]
+        self._closes = [q.close for q in self._closed]
+
+    def opening_at(self, offset: int) -> Quote | None:
+        """The quote whose opening mark is at ``offset``."""
+        i = bisect.bisect_left(self._opens, offset)
+        return self.quotes[i] if i < len(self.quotes) and self._opens[i] == offset else None
+
+    def closing_in(self, start: int, end: int) -> list[Quote]:
+        """Closed quotes whose closing mark lies in ``[start, end)``, in text order."""
+        lo = bisect.bisect_left(self._closes, start)
+        hi = bisect.bisect_left(self._closes, end)
+        return self._closed[lo:hi]

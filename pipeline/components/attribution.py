@@ -17,7 +17,9 @@ name introduced earlier. The article's own statements have no cue and get no cla
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -28,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.base import RuleComponent
 from pipeline.extensions import CLAIMS, ENTITIES
-from pipeline.quotes import Quote, find_quotes
+from pipeline.quotes import Quote, QuoteIndex, find_quotes
 from pipeline.ruleset import Rule, register_rule_kind
 from pipeline.doctext import text_of
 
@@ -124,6 +126,8 @@ class AttributionStage(RuleComponent):
     # --- compile ---------------------------------------------------------------------------
     def compile(self) -> None:
         self._ents: tuple[Span, ...] = ()
+        self._ent_starts: list[int] = []
+        self._companies: list[tuple[int, int, str]] | None = None
         self._matcher = Matcher(self.nlp.vocab)
         self._cue_rules: dict[str, dict] = {}
         for rule in self.rules.get("attribution_cues", []):
@@ -177,17 +181,24 @@ class AttributionStage(RuleComponent):
             doc.spans[CLAIMS] = existing
             return doc
         self._ents = tuple(doc.ents)  # doc.ents builds every Span on each access: once per doc
-        quotes = find_quotes(text_of(doc), self._pairs)
+        self._ent_starts = [e.start for e in self._ents]
+        self._companies = None  # (start, end, text) of company names, found on first use
+        quotes = QuoteIndex(find_quotes(text_of(doc), self._pairs))
         canonical = {
             (s.start_char, s.end_char): s._.nf_canonical for s in (doc.spans[ENTITIES] if ENTITIES in doc.spans else ())
         }
         claims: list[Claim] = []
+        quoted_until = -1  # cues come in text order: the end of the furthest quote so far
         for rule_id, start, end in self._cues(doc):
-            if any(c.kind == "direct_quote" and c.start <= doc[start].idx < c.end for c in claims):
+            if doc[start].idx < quoted_until and any(
+                c.kind == "direct_quote" and c.start <= doc[start].idx < c.end for c in claims
+            ):
                 continue  # a cue inside a quote is part of what was said
             claim = self._claim(doc, self._cue_rules[rule_id], start, end, quotes, canonical, claims)
             if claim is not None:
                 claims.append(claim)
+                if claim.kind == "direct_quote":
+                    quoted_until = max(quoted_until, claim.end)
         claims = self._untangle(text_of(doc), claims)
         claims = self._across_sentences(doc, claims, quotes)
         spans = []
@@ -308,24 +319,20 @@ class AttributionStage(RuleComponent):
         return Claim(*content, kind, rule["id"], source.name, source.type, source.mention, source.role, cue)
 
     # --- content ---------------------------------------------------------------------------
-    def _quote_after(self, doc, cue, quotes: list[Quote]) -> tuple[int, int] | None:
+    def _quote_after(self, doc, cue, quotes: QuoteIndex) -> tuple[int, int] | None:
         """A quote right after the cue: 'said: "..."', 'said, "..."'."""
         text = text_of(doc)
         i = cue[1]
         while i < len(text) and text[i] in " \t,:":
             i += 1
-        for q in quotes:
-            if q.open == i:
-                return self._inner(text, q)
-        return None
+        q = quotes.opening_at(i)
+        return None if q is None else self._inner(text, q)
 
-    def _quote_before(self, doc, cue, np, quotes: list[Quote]) -> tuple[int, int] | None:
+    def _quote_before(self, doc, cue, np, quotes: QuoteIndex) -> tuple[int, int] | None:
         """A quote right before the cue, on the same line: '"...," said X', '"...," X said'."""
         text = text_of(doc)
         subject_text = text[np.start_char:np.end_char].strip() if np is not None else ""
-        for q in quotes:
-            if q.close is None or q.close >= cue[0]:
-                continue
+        for q in quotes.closing_in(text.rfind("\n", 0, cue[0]), cue[0]):
             gap = text[q.close + 1 : cue[0]]
             if "\n" in gap:
                 continue
@@ -421,7 +428,7 @@ class AttributionStage(RuleComponent):
         if not len(np):
             return None
         words = self._words
-        ent = next((e for e in self._ents if e.start <= head.i < e.end), None) if head.ent_type else None
+        ent = self._ent_at(head.i) if head.ent_type else None
         if ent is not None and ent.label_ in PERSON_LABELS:
             return self._person(doc, np, ent, canonical)
         if head.lower_ in words.get("pronoun", ()):
@@ -434,7 +441,7 @@ class AttributionStage(RuleComponent):
             return Source(np.text, "UNNAMED", (np.start_char, np.end_char), self._without_determiner(np, head).text or None)
         if head.lemma_.lower() in words.get("document", ()) or head.lower_ in words.get("document", ()):
             return self._document(np, head, canonical)
-        if head.lemma_.lower() in words.get("vague", ()) and not any(e.label_ in PERSON_LABELS | ORG_LABELS for e in np.ents):
+        if head.lemma_.lower() in words.get("vague", ()) and not any(e.label_ in PERSON_LABELS | ORG_LABELS for e in self._ents_in(np)):
             return Source(None, "VAGUE", (np.start_char, np.end_char), None)
         if ent is not None and ent.label_ in ORG_LABELS:
             name = canonical.get((ent.start_char, ent.end_char)) or ent.text
@@ -446,6 +453,22 @@ class AttributionStage(RuleComponent):
             if known:
                 return Source(known, "PERSON", (np.start_char, np.end_char), named.role if named else None)
         return None
+
+    def _ent_at(self, i: int) -> Span | None:
+        """The entity holding token ``i`` (entities do not overlap)."""
+        k = bisect.bisect_right(self._ent_starts, i) - 1
+        return self._ents[k] if k >= 0 and i < self._ents[k].end else None
+
+    def _ents_in(self, span: Span) -> list[Span]:
+        """The entities inside ``span``, from the Doc's entities read once (``Span.ents``
+        walks every entity of the Doc on each call: quadratic on a long article)."""
+        i = bisect.bisect_left(self._ent_starts, span.start)
+        found = []
+        while i < len(self._ents) and self._ents[i].start < span.end:
+            if self._ents[i].end <= span.end:
+                found.append(self._ents[i])
+            i += 1
+        return found
 
     @staticmethod
     def _without_determiner(np: Span, head: Token) -> Span:
@@ -460,7 +483,7 @@ class AttributionStage(RuleComponent):
         ('data released by the General Administration of Customs'), else as written
         ('Customs data', 'the World Bank's logistics performance data')."""
         issuer = next(
-            (e for e in np.ents if e.label_ in ORG_LABELS | PERSON_LABELS and e.start > head.i), None
+            (e for e in self._ents_in(np) if e.label_ in ORG_LABELS | PERSON_LABELS and e.start > head.i), None
         )
         if issuer is not None:
             name = canonical.get((issuer.start_char, issuer.end_char)) or issuer.text
@@ -539,10 +562,25 @@ class AttributionStage(RuleComponent):
             m = re.search(r"\b" + re.escape(phrase) + r"\b", role, flags=re.IGNORECASE)
             if not m:
                 continue
-            found = [c for c in self._company.finditer(text_of(doc), 0, before)]
-            if found:
-                return role[: m.start()] + found[-1].group(0).strip() + role[m.end() :]
+            company = self._last_company(doc, before)
+            if company:
+                return role[: m.start()] + company.strip() + role[m.end() :]
         return role
+
+    def _last_company(self, doc: Doc, before: int) -> str | None:
+        """The last company name ending by ``before``. The names are found once per Doc
+        (a search of the text before every role grows with the square of its length);
+        only a name running across ``before`` needs the search of the text before it."""
+        assert self._company is not None
+        if self._companies is None:
+            self._companies = [(m.start(), m.end(), m.group(0)) for m in self._company.finditer(text_of(doc))]
+        k = bisect.bisect_right(self._companies, (before, before, "\uffff")) - 1
+        while k >= 0 and self._companies[k][1] > before:
+            if self._companies[k][0] < before:  # runs across: search as before
+                found = [c.group(0) for c in self._company.finditer(text_of(doc), 0, before)]
+                return found[-1] if found else None
+            k -= 1
+        return self._companies[k][2] if k >= 0 else None
 
     @staticmethod
     def _untangle(text: str, claims: list[Claim]) -> list[Claim]:
@@ -551,6 +589,7 @@ class AttributionStage(RuleComponent):
         ends at that ';'; otherwise they are nested in what was said and dropped."""
         claims = sorted(claims, key=lambda c: (c.start, c.end, c.rule))
         out: list[Claim] = []
+        spans: Counter[tuple[int, int]] = Counter()  # (start, end) of the claims in out
         for claim in claims:
             anchor = min(p[0] for p in (claim.mention, claim.cue) if p is not None) if (claim.mention or claim.cue) else claim.start
             keep = True
@@ -561,13 +600,16 @@ class AttributionStage(RuleComponent):
                 if cut < 0:
                     keep = False
                     break
+                spans[other.start, other.end] -= 1
                 out[k] = replace(other, end=trim(text, other.start, cut)[1])
-            if keep and not any((c.start, c.end) == (claim.start, claim.end) for c in out):
+                spans[out[k].start, out[k].end] += 1
+            if keep and spans[claim.start, claim.end] <= 0:
                 out.append(claim)
+                spans[claim.start, claim.end] += 1
         return out
 
     # --- across sentences ------------------------------------------------------------------
-    def _across_sentences(self, doc: Doc, claims: list[Claim], quotes: list[Quote]) -> list[Claim]:
+    def _across_sentences(self, doc: Doc, claims: list[Claim], quotes: QuoteIndex) -> list[Claim]:
         """Speech that goes on past its cue, never across a line break:
         - a whole-sentence quote just before a speaker's cue is the speaker's (cue null);
         - a whole-sentence quote just after a speaker's claim continues it (cue null);
@@ -575,13 +617,26 @@ class AttributionStage(RuleComponent):
           rest of the paragraph is X's, sentence by sentence, until another cue."""
         sents = [s for s in doc.sents if s.text.strip()]
         whole = [self._whole_quote(doc, s, quotes) for s in sents]
+        starts = [s.start_char for s in sents]
         out = list(claims)
-
-        def covered(span: tuple[int, int]) -> bool:
-            return any(c.start < span[1] and span[0] < c.end for c in out)
+        # the claims overlapping each sentence: every span tested below lies in one sentence
+        by_sent: dict[int, list[Claim]] = {}
 
         def sent_index(offset: int) -> int | None:
-            return next((i for i, s in enumerate(sents) if s.start_char <= offset < s.end_char), None)
+            i = bisect.bisect_right(starts, offset) - 1
+            return i if i >= 0 and offset < sents[i].end_char else None
+
+        def add(claim: Claim) -> None:
+            first = max(0, bisect.bisect_right(starts, claim.start) - 1)
+            for i in range(first, bisect.bisect_left(starts, claim.end)):
+                if sents[i].start_char < claim.end and claim.start < sents[i].end_char:
+                    by_sent.setdefault(i, []).append(claim)
+
+        def covered(j: int, span: tuple[int, int]) -> bool:
+            return any(c.start < span[1] and span[0] < c.end for c in by_sent.get(j, ()))
+
+        for claim in claims:
+            add(claim)
 
         speakers = ("PERSON", "ORG", "UNNAMED")
         for claim in sorted(claims, key=lambda c: c.start):
@@ -592,8 +647,9 @@ class AttributionStage(RuleComponent):
                 continue
             goes_on = replace(claim, cue=None, mention=None)
             j = i - 1
-            while j >= 0 and whole[j] and not covered(whole[j]) and self._same_paragraph(doc, whole[j][0], sents[i].start_char):
+            while j >= 0 and whole[j] and not covered(j, whole[j]) and self._same_paragraph(doc, whole[j][0], sents[i].start_char):
                 out.append(replace(goes_on, start=whole[j][0], end=whole[j][1], kind="direct_quote"))
+                add(out[-1])
                 j -= 1
             opens = claim.kind == "reported" and claim.type in ("PERSON", "UNNAMED") and self._opens_paragraph(doc, sents[i])
             j = i + 1
@@ -604,9 +660,10 @@ class AttributionStage(RuleComponent):
                     span, kind = trim(text_of(doc), sents[j].start_char, sents[j].end_char), "reported"
                 else:
                     break
-                if covered((sents[j].start_char, sents[j].end_char)) or span[1] <= span[0]:
+                if covered(j, (sents[j].start_char, sents[j].end_char)) or span[1] <= span[0]:
                     break
                 out.append(replace(goes_on, start=span[0], end=span[1], kind=kind))
+                add(out[-1])
                 j += 1
         return out
 
@@ -620,7 +677,7 @@ class AttributionStage(RuleComponent):
         return "\n" not in text_of(doc)[min(a, b) : max(a, b)]
 
     @staticmethod
-    def _whole_quote(doc: Doc, sent: Span, quotes: list[Quote]) -> tuple[int, int] | None:
+    def _whole_quote(doc: Doc, sent: Span, quotes: QuoteIndex) -> tuple[int, int] | None:
         """The inner span of a quote that makes up the whole sentence, if one does."""
         start, end = sent.start_char, sent.end_char
         text = text_of(doc)
@@ -628,9 +685,8 @@ class AttributionStage(RuleComponent):
             start += 1
         while end > start and text[end - 1] in TRAILING:
             end -= 1
-        for q in quotes:
-            if q.open != start:
-                continue
+        q = quotes.opening_at(start)
+        if q is not None:
             stop = q.end if q.close is None else q.close + 1
             tail = text[stop : sent.end_char].strip(TRAILING)
             if stop >= end or not tail:

@@ -22,6 +22,7 @@ One stripped number is one record: candidates from several patterns for the same
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -260,13 +261,19 @@ class DefectStage(RuleComponent):
                 )
         if "duplicate_paragraph" in self.checks:
             # a repeated paragraph is one defect, not one per sentence inside it
-            paras = [(c.start, c.end) for c in out if c.rule == self.checks["duplicate_paragraph"]["id"]]
+            paras = sorted((c.start, c.end) for c in out if c.rule == self.checks["duplicate_paragraph"]["id"])
             sentence_rule = self.checks.get("duplicate_sentence", {}).get("id")
-            out = [c for c in out if c.rule != sentence_rule or not any(s <= c.start and c.end <= e for s, e in paras)]
+            out = [c for c in out if c.rule != sentence_rule or not _inside_any(paras, c.start, c.end)]
         return out
 
 
 KIND_ORDER = ("stripped_number", "duplicate_passage", "repeated_word", "unit_mismatch", "conflicting_figures", "boilerplate")
+
+
+def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``[start, end)`` lies inside one of ``spans`` (sorted, not overlapping: lines)."""
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
 def merge_same_place(found: list[Candidate]) -> list[Candidate]:

@@ -156,20 +156,21 @@ class TimeStage(RuleComponent):
                     )
                     found.append((span, rule, parts, order))
         found.sort(key=lambda f: (-(f[0].end_char - f[0].start_char), f[3], f[0].start_char))
-        taken: list[tuple[int, int]] = []
+        taken: set[int] = set()  # tokens of the chosen matches (token spans overlap by tokens)
         chosen = []
         for span, rule, parts, _order in found:
-            if any(span.start_char < e and s < span.end_char for s, e in taken):
+            if not taken.isdisjoint(range(span.start, span.end)):
                 continue
-            taken.append((span.start_char, span.end_char))
+            taken.update(range(span.start, span.end))
             chosen.append((span, rule, parts))
         return chosen
 
-    def written_dates(self, doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[Span, str]]:
-        """DATE entities that name a month or weekday and no pattern covered: dateparser's job."""
+    def written_dates(self, doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+        """DATE entities that name a month or weekday and no pattern covered (``taken``:
+        the tokens the patterns matched): dateparser's job."""
         found = []
         for ent in doc.ents:
-            if ent.label_ != "DATE" or any(ent.start_char < e and s < ent.end_char for s, e in taken):
+            if ent.label_ != "DATE" or not taken.isdisjoint(range(ent.start, ent.end)):
                 continue
             if self._gate.search(ent.text) or self._cues.match("parse_gate", ent.text):
                 found.append((ent, ent.text))
@@ -185,7 +186,7 @@ class TimeStage(RuleComponent):
             (span, rule["id"], resolve(rule["resolve"], parts, self.basis_anchor(doc, span, chosen, sents) or anchor))
             for span, rule, parts in chosen
         ]
-        taken = [(span.start_char, span.end_char) for span, _, _ in chosen]
+        taken = {i for span, _, _ in chosen for i in range(span.start, span.end)}
         for ent, text in self.written_dates(doc, taken):
             result = parse_written_date(text, anchor, has_year=bool(self._year.search(text)))
             resolved.append((ent, DATEPARSER_RULE, result))
@@ -232,9 +233,9 @@ class TimeStage(RuleComponent):
         quantities = sorted(doc.spans[QUANTITIES], key=lambda s: (s.start_char, s.end_char))
         cues = self._cues
         sents = attachment.Sentences(doc)
-        candidates = [t for t in times if not attachment.is_basis(doc, t, cues, sents)]
+        candidates = attachment.Located([t for t in times if not attachment.is_basis(doc, t, cues, sents)])
         named = list(doc.spans[ENTITIES]) if ENTITIES in doc.spans else []
-        places = attachment.subject_entities(doc, named, cues)
+        places = attachment.Located(attachment.subject_entities(doc, named, cues))
         measures = attachment.measures(doc, quantities, cues, sents)
         owners: list[tuple[str, int, int] | None] = []
         for k, (q, measure) in enumerate(zip(quantities, measures)):
