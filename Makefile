@@ -22,6 +22,10 @@ test: $(STAMP)
 validate-rules: $(STAMP)
 	$(VENV)/bin/pipeline validate-rules rules
 
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	$(PY) -m pipeline.bench.pipeline
+
 bench-quantities: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[test,bench]"
 	$(PY) -m pipeline.bench.quantities

@@ -29,6 +29,11 @@ from pipeline.records import OUTPUT_KINDS, doc_records
 from pipeline.ruleset import RuleSet, load_rules
 
 BATCH_SIZE = 16
+#: Documents per task sent to a worker process. Small, so that two workers stay busy to
+#: the end of a run (100 documents in tasks of 16 leave one worker idle for the last);
+#: a Dask task is coarser (its scheduling costs more), see ``DASK_TASK_SIZE``.
+POOL_TASK_SIZE = 4
+DASK_TASK_SIZE = 16
 OFFSETS_NOTE = "span offsets are Python str indices (Unicode code points) into the decoded text, end exclusive"
 
 
@@ -239,7 +244,8 @@ def extract(
 
         bar = tqdm(unit="doc", file=sys.stderr, desc="extract")
     try:
-        batches = _batches(accepted(), BATCH_SIZE)
+        size = DASK_TASK_SIZE if engine == "dask" else POOL_TASK_SIZE if workers > 1 else BATCH_SIZE
+        batches = _batches(accepted(), size)
         if engine == "dask":
             results = dask_results(batches, model=model, ruleset=ruleset, workers=workers, scheduler=scheduler)
         elif engine == "local":

@@ -4,7 +4,7 @@
 (b) time per document and peak RSS for 10, 100 and 1,000 documents (the corpus
     repeated, every copy varied so that nothing can be cached), each run in a fresh
     subprocess so that its peak RSS is its own;
-(c) --workers 2 vs --workers 1 (100 documents);
+(c) --workers 2 vs --workers 1 (100 and 300 documents), whole runs and after start-up;
 (d) a re-run with nothing changed, through the CLI, start-up included;
 (e) the Dask engine on a local 2-worker cluster vs the local 2-worker run;
 (f) each of our stages' cost per word on the corpus and on the corpus x10 as one
@@ -127,10 +127,19 @@ def main(argv: list[str] | None = None) -> int:
                   f"   (x{per_doc / base[0]:.2f} time/doc, x{r['peak_mib'] / base[1]:.2f} RSS vs first)")
 
         src = corpus_copies(args.corpus, 100, work / "in100")
-        print("(c) cores: 100 documents")
-        one = child_run(src, work / "w1", 1, "local", args.rules)
-        two = child_run(src, work / "w2", 2, "local", args.rules)
-        print(f"    --workers 1 {one['seconds']:6.1f} s   --workers 2 {two['seconds']:6.1f} s   speed-up {one['seconds'] / two['seconds']:.2f}x")
+        many = corpus_copies(args.corpus, 300, work / "in300")
+        tiny = corpus_copies(args.corpus, 1, work / "in1")
+        print("(c) cores: 100 and 300 documents; start-up = a run over one document")
+        start = {w: child_run(tiny, work / f"t{w}", w, "local", args.rules)["seconds"] for w in (1, 2)}
+        local2 = {}
+        for label, inputs in (("100", src), ("300", many)):
+            one = child_run(inputs, work / f"w1-{label}", 1, "local", args.rules)
+            two = local2[label] = child_run(inputs, work / f"w2-{label}", 2, "local", args.rules)
+            steady = (one["seconds"] - start[1]) / (two["seconds"] - start[2])
+            print(f"    {label} docs: --workers 1 {one['seconds']:6.1f} s   --workers 2 {two['seconds']:6.1f} s"
+                  f"   speed-up {one['seconds'] / two['seconds']:.2f}x (after start-up {steady:.2f}x;"
+                  f" start-up {start[1]:.1f} s / {start[2]:.1f} s)")
+        two = local2["100"]
 
         print("(d) re-run with nothing changed (CLI, start-up included)")
         out = work / "rerun"
@@ -142,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
 
         print("(e) Dask LocalCluster, 2 workers, 100 documents")
         dask = child_run(src, work / "dask", 2, "dask", args.rules)
-        same = all((work / "dask" / f).read_bytes() == (work / "w2" / f).read_bytes()
+        same = all((work / "dask" / f).read_bytes() == (work / "w2-100" / f).read_bytes()
                    for f in ("facts.jsonl", "claims.jsonl", "entities.jsonl", "defects.jsonl"))
         print(f"    dask {dask['seconds']:6.1f} s vs local {two['seconds']:6.1f} s (x{dask['seconds'] / two['seconds']:.2f}); outputs identical: {same}")
 

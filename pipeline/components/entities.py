@@ -80,9 +80,10 @@ class EntityStage(RuleComponent):
             e for e in doc.ents
             if e.label_ == "PERSON" and any(t.i not in covered and t.is_alpha and t.lower_ != "s" for t in e)
         ]
+        person_at = {i: p for p in people for i in range(p.start, p.end)}  # entities do not overlap
         gazetteer = [
             g for g in found
-            if not any(p.start <= g.start and g.end <= p.end and len(p) > len(g) for p in people)
+            if not ((p := person_at.get(g.start)) is not None and g.end <= p.end and len(p) > len(g))
         ]
         taken = set()
         for span in gazetteer:
