@@ -10,11 +10,12 @@ only when the sentence opens with a continuation cue ("Among them, ...").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 from pipeline.doctext import text_of
+from pipeline.located import Located
 
 #: Dependency labels of a clause nested in another; its figures and times are its own.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "acl", "xcomp"})
@@ -48,38 +49,6 @@ class Sentences:
 
     def of(self, i: int) -> Span:
         return self.spans[max(0, bisect_right(self.starts, i) - 1)]
-
-
-class Located:
-    """Spans that do not overlap (entities, periods) in text order, found by binary
-    search: scanning all of them for every figure grows with the square of the article."""
-
-    def __init__(self, spans: list[Span]):
-        self.spans = sorted(spans, key=lambda s: (s.start, s.end))
-        self._starts = [s.start for s in self.spans]
-        self._start_chars = [s.start_char for s in self.spans]
-
-    def __iter__(self):
-        return iter(self.spans)
-
-    def __len__(self) -> int:
-        return len(self.spans)
-
-    def holding(self, i: int) -> Span | None:
-        """The span holding token ``i``."""
-        k = bisect_right(self._starts, i) - 1
-        return self.spans[k] if k >= 0 and i < self.spans[k].end else None
-
-    def overlapping(self, start: int, end: int) -> list[Span]:
-        """Spans with a token in ``[start, end)``, in text order."""
-        k = max(0, bisect_right(self._starts, start) - 1)
-        hi = bisect_left(self._starts, end)
-        return [s for s in self.spans[k:hi] if s.end > start]
-
-    def within_chars(self, start: int, end: int) -> list[Span]:
-        """Spans inside the characters ``[start, end)``, in text order."""
-        lo, hi = bisect_left(self._start_chars, start), bisect_left(self._start_chars, end)
-        return [s for s in self.spans[lo:hi] if s.end_char <= end]
 
 
 # --- time -------------------------------------------------------------------------------

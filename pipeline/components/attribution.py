@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.base import RuleComponent
 from pipeline.extensions import CLAIMS, ENTITIES
+from pipeline.located import Located
 from pipeline.quotes import Quote, QuoteIndex, find_quotes
 from pipeline.ruleset import Rule, register_rule_kind
 from pipeline.doctext import text_of
@@ -125,8 +126,7 @@ class AttributionStage(RuleComponent):
 
     # --- compile ---------------------------------------------------------------------------
     def compile(self) -> None:
-        self._ents: tuple[Span, ...] = ()
-        self._ent_starts: list[int] = []
+        self._ents = Located([])
         self._companies: list[tuple[int, int, str]] | None = None
         self._matcher = Matcher(self.nlp.vocab)
         self._cue_rules: dict[str, dict] = {}
@@ -180,8 +180,7 @@ class AttributionStage(RuleComponent):
         if not doc.has_annotation("DEP") or not len(doc):
             doc.spans[CLAIMS] = existing
             return doc
-        self._ents = tuple(doc.ents)  # doc.ents builds every Span on each access: once per doc
-        self._ent_starts = [e.start for e in self._ents]
+        self._ents = Located(doc.ents)  # doc.ents builds every Span on each access: once per doc
         self._companies = None  # (start, end, text) of company names, found on first use
         quotes = QuoteIndex(find_quotes(text_of(doc), self._pairs))
         canonical = {
@@ -332,11 +331,9 @@ class AttributionStage(RuleComponent):
         """A quote right before the cue, on the same line: '"...," said X', '"...," X said'."""
         text = text_of(doc)
         subject_text = text[np.start_char:np.end_char].strip() if np is not None else ""
+        # only a quote closed after the last line break before the cue is on its line
         for q in quotes.closing_in(text.rfind("\n", 0, cue[0]), cue[0]):
-            gap = text[q.close + 1 : cue[0]]
-            if "\n" in gap:
-                continue
-            rest = gap.strip(" \t,")
+            rest = text[q.close + 1 : cue[0]].strip(" \t,")
             if rest == "" or (subject_text and rest == subject_text and np.end_char <= cue[0]):
                 return self._inner(text, q)
         return None
@@ -428,7 +425,7 @@ class AttributionStage(RuleComponent):
         if not len(np):
             return None
         words = self._words
-        ent = self._ent_at(head.i) if head.ent_type else None
+        ent = self._ents.holding(head.i) if head.ent_type else None
         if ent is not None and ent.label_ in PERSON_LABELS:
             return self._person(doc, np, ent, canonical)
         if head.lower_ in words.get("pronoun", ()):
@@ -441,7 +438,7 @@ class AttributionStage(RuleComponent):
             return Source(np.text, "UNNAMED", (np.start_char, np.end_char), self._without_determiner(np, head).text or None)
         if head.lemma_.lower() in words.get("document", ()) or head.lower_ in words.get("document", ()):
             return self._document(np, head, canonical)
-        if head.lemma_.lower() in words.get("vague", ()) and not any(e.label_ in PERSON_LABELS | ORG_LABELS for e in self._ents_in(np)):
+        if head.lemma_.lower() in words.get("vague", ()) and not any(e.label_ in PERSON_LABELS | ORG_LABELS for e in self._ents.within(np.start, np.end)):
             return Source(None, "VAGUE", (np.start_char, np.end_char), None)
         if ent is not None and ent.label_ in ORG_LABELS:
             name = canonical.get((ent.start_char, ent.end_char)) or ent.text
@@ -453,22 +450,6 @@ class AttributionStage(RuleComponent):
             if known:
                 return Source(known, "PERSON", (np.start_char, np.end_char), named.role if named else None)
         return None
-
-    def _ent_at(self, i: int) -> Span | None:
-        """The entity holding token ``i`` (entities do not overlap)."""
-        k = bisect.bisect_right(self._ent_starts, i) - 1
-        return self._ents[k] if k >= 0 and i < self._ents[k].end else None
-
-    def _ents_in(self, span: Span) -> list[Span]:
-        """The entities inside ``span``, from the Doc's entities read once (``Span.ents``
-        walks every entity of the Doc on each call: quadratic on a long article)."""
-        i = bisect.bisect_left(self._ent_starts, span.start)
-        found = []
-        while i < len(self._ents) and self._ents[i].start < span.end:
-            if self._ents[i].end <= span.end:
-                found.append(self._ents[i])
-            i += 1
-        return found
 
     @staticmethod
     def _without_determiner(np: Span, head: Token) -> Span:
@@ -483,7 +464,7 @@ class AttributionStage(RuleComponent):
         ('data released by the General Administration of Customs'), else as written
         ('Customs data', 'the World Bank's logistics performance data')."""
         issuer = next(
-            (e for e in self._ents_in(np) if e.label_ in ORG_LABELS | PERSON_LABELS and e.start > head.i), None
+            (e for e in self._ents.within(np.start, np.end) if e.label_ in ORG_LABELS | PERSON_LABELS and e.start > head.i), None
         )
         if issuer is not None:
             name = canonical.get((issuer.start_char, issuer.end_char)) or issuer.text

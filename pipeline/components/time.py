@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import attachment
 from pipeline.components.base import RuleComponent
 from pipeline.extensions import DEFECTS, ENTITIES, QUANTITIES, TIMES
+from pipeline.located import Located
 from pipeline.periods import RESOLVE_KINDS, Anchor, Period, Unanchored, parse_anchor, parse_written_date, resolve
 from pipeline.ruleset import Regex, Rule, register_rule_kind
 from pipeline.doctext import text_of
@@ -233,9 +234,9 @@ class TimeStage(RuleComponent):
         quantities = sorted(doc.spans[QUANTITIES], key=lambda s: (s.start_char, s.end_char))
         cues = self._cues
         sents = attachment.Sentences(doc)
-        candidates = attachment.Located([t for t in times if not attachment.is_basis(doc, t, cues, sents)])
+        candidates = Located([t for t in times if not attachment.is_basis(doc, t, cues, sents)])
         named = list(doc.spans[ENTITIES]) if ENTITIES in doc.spans else []
-        places = attachment.Located(attachment.subject_entities(doc, named, cues))
+        places = Located(attachment.subject_entities(doc, named, cues))
         measures = attachment.measures(doc, quantities, cues, sents)
         owners: list[tuple[str, int, int] | None] = []
         for k, (q, measure) in enumerate(zip(quantities, measures)):
