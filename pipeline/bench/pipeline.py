@@ -55,15 +55,15 @@ def child_run(inputs: Path, out: Path, workers: int, engine: str, rules: str) ->
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def words_per_second(corpus: Path, rules: str, repeat: int) -> tuple[float, float, dict]:
+def words_per_second(corpus: Path, full, repeat: int) -> tuple[float, float, dict]:
+    """Words/s of bare spaCy and of the ``full`` pipeline (same model), corpus x4."""
     from pipeline.inputs import Document
     from pipeline.model import load_model
-    from pipeline.nlp import build_nlp
     from pipeline.run import run_stages
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))] * 4
     words = sum(len(t.split()) for t in texts)
-    bare, full = load_model(), build_nlp(None, rules)
+    bare = load_model()
     docs = [Document(f"d{i}", t, "mem", published="2023-11") for i, t in enumerate(texts)]
     list(bare.pipe(texts[:2])), run_stages(full, docs[:2])  # warm up both
     best_bare = best_full = float("inf")
@@ -78,15 +78,13 @@ def words_per_second(corpus: Path, rules: str, repeat: int) -> tuple[float, floa
     return words / best_bare, words / best_full, stages
 
 
-def per_word_growth(corpus: Path, rules: str, repeat: int) -> dict[str, tuple[float, float]]:
+def per_word_growth(corpus: Path, nlp, repeat: int) -> dict[str, tuple[float, float]]:
     """Seconds per 1,000 words of every stage, on the corpus (one document per article)
     and on the corpus x10 joined into one document; best of ``repeat``."""
     from pipeline.inputs import Document
-    from pipeline.nlp import build_nlp
     from pipeline.run import run_stages
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
-    nlp = build_nlp(None, rules)
     out: dict[str, list[float]] = {}
     for inputs in (texts, ["\n".join(texts * 10)]):
         words = sum(len(t.split()) for t in inputs)
@@ -110,8 +108,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="newsfacts-bench-"))
     try:
+        from pipeline.nlp import STAGES, build_nlp
+
+        nlp = build_nlp(None, args.rules)  # the full pipeline, for (a) and (f)
         print("(a) throughput, this process, corpus x4")
-        bare, full, stages = words_per_second(args.corpus, args.rules, args.repeat)
+        bare, full, stages = words_per_second(args.corpus, nlp, args.repeat)
         print(f"    bare spaCy {bare:8.0f} words/s   full pipeline {full:8.0f} words/s   ratio {full / bare:.2f}")
         total = sum(stages.values())
         print("    time per stage (share of the full pipeline): " + ", ".join(f"{k} {v / total:.0%}" for k, v in stages.items()))
@@ -156,9 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"    dask {dask['seconds']:6.1f} s vs local {two['seconds']:6.1f} s (x{dask['seconds'] / two['seconds']:.2f}); outputs identical: {same}")
 
         print("(f) cost per word, corpus x10 as one document vs the corpus (1.00x = linear)")
-        from pipeline.nlp import STAGES
-
-        growth = per_word_growth(args.corpus, args.rules, args.repeat)
+        growth = per_word_growth(args.corpus, nlp, args.repeat)
         for name in ["tokenizer", *(n for n, _ in STAGES)]:
             short, long = growth[name]
             print(f"    {name:12} {short * 1000:7.2f} -> {long * 1000:7.2f} ms/1k words  x{long / short:.2f}")
