@@ -12,7 +12,8 @@ from pathlib import Path
 
 import click
 
-from pipeline.ruleset import RulesError, load_rules
+from pipeline.rules.loader import RulesError
+from pipeline.stages import load_rules
 
 
 @click.group()
@@ -40,8 +41,8 @@ def extract(inputs, out_dir, manifest, model, rules_dir, workers, engine, schedu
     """Run the pipeline on INPUT files (.txt, .jsonl) or directories (default: corpus/)."""
     import pandas as pd
 
-    from pipeline.run import RefusedInput
-    from pipeline.run import extract as run_extract
+    from pipeline.run.extract import RefusedInput
+    from pipeline.run.extract import extract as run_extract
 
     try:
         ruleset = load_rules(rules_dir)

@@ -7,6 +7,8 @@ installs. Nothing is ever downloaded at run time.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import spacy
 from spacy.language import Language
 
@@ -37,7 +39,15 @@ def load_model(name: str | None = None) -> Language:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: {err}") from err
 
 
-def model_id(nlp: Language) -> dict[str, str]:
-    """Name and version of the loaded model, as recorded in run metadata."""
-    meta = nlp.meta
-    return {"name": f"{meta.get('lang', '')}_{meta.get('name', '')}", "version": meta.get("version", "")}
+def package_id(model: str | None) -> dict[str, str]:
+    """Name and version of the pipeline ``model`` names (a package or a path; None = the
+    default), without loading it: what ``run.json`` records and incremental runs compare."""
+    name = model or default_model_name()
+    try:
+        meta = spacy.util.get_package_version(name) if spacy.util.is_package(name) else None
+    except Exception:  # pragma: no cover - defensive: metadata only
+        meta = None
+    if meta:
+        return {"name": name, "version": meta}
+    info = spacy.util.load_meta(Path(name) / "meta.json") if (Path(name) / "meta.json").exists() else {}
+    return {"name": name, "version": str(info.get("version", ""))}

@@ -6,17 +6,19 @@ from pathlib import Path
 
 from spacy.language import Language
 
-import pipeline.components  # noqa: F401  (registers the factories)
+import pipeline.stages.factories  # noqa: F401  (registers the factories)
 from pipeline import __version__
-from pipeline.components.base import RuleComponent
-from pipeline.model import load_model, model_id
-from pipeline.ruleset import RuleSet, load_rules
+from pipeline.model import load_model, package_id
+from pipeline.rules.loader import RuleSet
+from pipeline.stages import load_rules
+from pipeline.stages.base import RuleComponent
 
 #: (component name, factory) in pipeline order, all after the model's own components.
 STAGES: list[tuple[str, str]] = [
     ("entities", "newsfacts_entities"),
     ("quantities", "newsfacts_quantities"),
     ("time", "newsfacts_time"),
+    ("context", "newsfacts_context"),
     ("attribution", "newsfacts_attribution"),
     ("defects", "newsfacts_defects"),
 ]
@@ -31,6 +33,11 @@ def build_nlp(model: str | None = None, rules: RuleSet | str | Path = "rules") -
     for name, factory in STAGES:
         nlp.add_pipe(factory, name=name, last=True)
     initialize_stages(nlp, ruleset)
+    nlp.meta["newsfacts"] = {
+        "pipeline_version": __version__,
+        "rules_digest": ruleset.digest,
+        "model": package_id(model),
+    }
     return nlp
 
 
@@ -40,8 +47,3 @@ def initialize_stages(nlp: Language, ruleset: RuleSet) -> None:
     for _name, component in nlp.pipeline:
         if isinstance(component, RuleComponent):
             component.initialize(nlp=nlp, rules={k: ruleset[k] for k in component.rule_kinds})
-    nlp.meta["newsfacts"] = {
-        "pipeline_version": __version__,
-        "rules_digest": ruleset.digest,
-        "model": model_id(nlp),
-    }

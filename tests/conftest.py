@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from pipeline.nlp import build_nlp
-from pipeline.ruleset import load_rules
-from pipeline.run import extract
+from pipeline.stages import load_rules
+from pipeline.run.extract import extract
 
 # hypothesis profiles (see tests/test_properties.py): "ci" runs the same examples every
 # time; HYPOTHESIS_PROFILE=dev hunts with many more, randomised

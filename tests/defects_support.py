@@ -10,10 +10,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.components.defects import DefectStage
-from pipeline.extensions import DEFECTS
+from pipeline.stages.defects.component import DefectStage
+from pipeline.core.extensions import DEFECTS
 from pipeline.model import load_model
-from pipeline.ruleset import RulesError, parse_rule_lines
+from pipeline.rules.loader import RulesError, parse_rule_lines
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 
@@ -21,8 +21,8 @@ RULES = Path(__file__).resolve().parent.parent / "rules"
 def defect_rules(directory: Path = RULES) -> dict[str, list[dict]]:
     problems: list[str] = []
     rules = {
-        kind: parse_rule_lines(kind, (directory / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines(), kind, problems)
-        for kind in DefectStage.rule_kinds
+        kind: parse_rule_lines(model, (directory / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines(), kind, problems)
+        for kind, model in DefectStage.rule_kinds.items()
     }
     if problems:
         raise RulesError(problems)

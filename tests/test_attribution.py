@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.extensions import CLAIMS
-from pipeline.quotes import find_quotes
-from pipeline.records import claim_records
-from pipeline.ruleset import parse_rule_lines
+from pipeline.core.extensions import CLAIMS
+from pipeline.stages.attribution.quotes import find_quotes
+from pipeline.records.build import claim_records
+from pipeline.rules.loader import parse_rule_lines
+from pipeline.stages import RULE_KINDS
 
 
 def claims(nlp, text):
@@ -217,7 +218,7 @@ def test_spans_carry_rule_ids_and_primitive_values(nlp):
 
 
 def test_facts_inside_a_claim_get_its_claim_id(nlp):
-    from pipeline.records import fact_records
+    from pipeline.records.build import fact_records
 
     doc = nlp("Zhang Wei said that exports rose 14.4% in May.")
     [claim] = claim_records(doc, "t")
@@ -244,11 +245,11 @@ def test_rules_travel_with_the_component(nlp):
 )
 def test_bad_cue_rules_are_reported_with_file_and_line(line, problem):
     problems: list[str] = []
-    parse_rule_lines("attribution_cues", [line], "rules/attribution_cues.jsonl", problems)
+    parse_rule_lines(RULE_KINDS["attribution_cues"], [line], "rules/attribution_cues.jsonl", problems)
     assert problems and problems[0].startswith("rules/attribution_cues.jsonl:1:") and problem in problems[0]
 
 
 def test_bad_quote_mark_rule_is_reported():
     problems: list[str] = []
-    parse_rule_lines("quote_marks", ['{"id": "q", "open": "<<", "close": ">>"}'], "rules/quote_marks.jsonl", problems)
+    parse_rule_lines(RULE_KINDS["quote_marks"], ['{"id": "q", "open": "<<", "close": ">>"}'], "rules/quote_marks.jsonl", problems)
     assert problems and "one character" in problems[0]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.records import claim_records
+from pipeline.records.build import claim_records
 
 GOLD = Path(__file__).resolve().parent / "gold"
 

@@ -90,9 +90,9 @@ def test_rerun_replaces_outputs_and_leaves_no_temp_files(tmp_path):
 
 def test_run_stages_gives_what_nlp_gives(nlp):
     """The streaming runner must apply every component, in order, exactly like nlp()."""
-    from pipeline.inputs import Document
-    from pipeline.records import doc_records
-    from pipeline.run import run_stages
+    from pipeline.io.inputs import Document
+    from pipeline.records.build import doc_records
+    from pipeline.run.batch import run_stages
 
     texts = ["Partners increase opportunities\nAli Zahiri said 20 countries joined.", "China Customs said exports rose 5%."]
     docs, timings = run_stages(nlp, [Document(f"d{i}", t, "mem") for i, t in enumerate(texts)])

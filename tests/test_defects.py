@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 from spacy.tokens import Span
 
-from pipeline.components.defects import DefectStage, fill
-from pipeline.conflicts import cross_document_conflicts
-from pipeline.extensions import DEFECTS, QUANTITIES
-from pipeline.records import defect_id, defect_records
-from pipeline.ruleset import RulesError
+from pipeline.stages.defects.component import DefectStage, fill
+from pipeline.run.conflicts import cross_document_conflicts
+from pipeline.core.extensions import DEFECTS, QUANTITIES
+from pipeline.records.build import defect_id, defect_records
+from pipeline.rules.loader import RulesError
 from tests.defects_support import defect_rules, defects_nlp, found, touches
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extensions import DEFECTS
+from pipeline.core.extensions import DEFECTS
 from tests.corruption import strip_digits
 from tests.defects_support import defects_nlp, touches
 

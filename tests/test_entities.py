@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.extensions import ENTITIES
+from pipeline.core.extensions import ENTITIES
 
 
 def ents(nlp, text):

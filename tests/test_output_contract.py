@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.schema import schema_errors
+from pipeline.records.schema import schema_errors
 
 KINDS = ["facts", "claims", "entities", "defects", "errors"]
 

@@ -8,8 +8,8 @@ separator, a curly quote with no partner, a "%" with no number) never makes a st
 raise or an offset drift. Hypothesis generates such texts and shrinks any failure to a
 minimal input.
 
-Every example goes through the code path of a real run: ``pipeline.run.process_batch``
-(with ``pipeline.inputs.make_document`` and screening in front where the text comes from
+Every example goes through the code path of a real run: ``pipeline.run.batch.process_batch``
+(with ``pipeline.io.inputs.make_document`` and screening in front where the text comes from
 "outside"). ``process_batch`` catches a stage that raises and turns it into an
 ``internal_error`` result; such a result is a FAILURE here, never an accepted outcome.
 The model is built once per session (``nlp`` fixture of ``tests/conftest.py``), never per
@@ -37,10 +37,10 @@ import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from pipeline.inputs import PUBLISHED, Document, InputError, make_document
-from pipeline.records import OUTPUT_KINDS
-from pipeline.run import DocResult, process_batch
-from pipeline.schema import schema_errors
+from pipeline.io.inputs import PUBLISHED, Document, InputError, make_document
+from pipeline.records.build import OUTPUT_KINDS
+from pipeline.run.batch import DocResult, process_batch
+from pipeline.records.schema import schema_errors
 
 
 

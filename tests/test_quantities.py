@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from pipeline.extensions import QUANTITIES
+from pipeline.core.extensions import QUANTITIES
 
 
 def figures(nlp, text):

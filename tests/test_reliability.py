@@ -18,9 +18,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS, ROOT, RULES, read_outputs
-from pipeline.chunking import pieces
+from pipeline.io.chunking import pieces
 from pipeline.cli import main
-from pipeline.run import extract
+from pipeline.run.extract import extract
 
 ENGLISH = "Exports from Fujian reached 3.2 billion yuan in 2022, up 8.5%, the Ministry of Commerce said.\n"
 
@@ -54,7 +54,7 @@ def hostile_corpus(root: Path) -> dict[str, str | None]:
 def hostile_run(tmp_path_factory):
     """The hostile corpus in one batch, with a low max_length so that the long line is
     processed in pieces (as a 20 MB line would be with the default 1,000,000)."""
-    import pipeline.engines as engines
+    import pipeline.run.engines as engines
     from pipeline.nlp import build_nlp
 
     root = tmp_path_factory.mktemp("hostile")
@@ -124,7 +124,7 @@ def test_a_20_mb_line_is_read_whole_and_cut_at_sentence_ends(tmp_path):
     max_length that tile it to the last character. (Running the model over all of it
     would take about 25 minutes here; the hostile run above processes a long line in
     pieces end to end.)"""
-    from pipeline.inputs import Document, iter_documents
+    from pipeline.io.inputs import Document, iter_documents
 
     line = ENGLISH.strip() + " "
     path = tmp_path / "dump.txt"

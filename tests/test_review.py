@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from conftest import RULES, read_outputs
 from pipeline.cli import main
-from pipeline.ids import make_id
+from pipeline.core.ids import make_id
 from pipeline.review.decisions import attach, latest_by_key, make_key, parse_lines
 from pipeline.review.documents import load_run
 from pipeline.review.feedback import ORPHANS_FILE, apply_review
@@ -23,7 +23,7 @@ from pipeline.review.page import build_page
 from pipeline.review.server import MAX_BODY, make_server
 from pipeline.review.store import append_decisions, load_decisions
 from pipeline.review.view import page_data
-from pipeline.schema import schema_errors
+from pipeline.records.schema import schema_errors
 
 TEXT = (
     "The harbour handled 42 million tonnes of cargo last year, port officials said on Monday.\n\n"

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import read_outputs
 from pipeline.review.server import make_server
-from pipeline.run import extract
+from pipeline.run.extract import extract
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"

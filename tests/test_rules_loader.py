@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.ruleset import RulesError, load_rules
+from pipeline.rules.loader import RulesError
+from pipeline.stages import RULE_KINDS, load_rules
 
 
 @pytest.fixture
@@ -66,24 +67,19 @@ def test_unknown_and_missing_rule_files(rules_copy):
 
 
 def test_bad_regex_is_reported(rules_copy):
-    from pipeline.ruleset import Regex, Rule, register_rule_kind
+    from pipeline.rules.loader import Regex, Rule
+    from pipeline.rules.loader import load_rules as load_with
 
     class PatternRule(Rule):
         pattern: Regex
 
-    register_rule_kind("test_patterns", PatternRule)
-    try:
-        (rules_copy / "test_patterns.jsonl").write_text(
-            json.dumps({"id": "ok", "pattern": "a+"}) + "\n" + json.dumps({"id": "bad", "pattern": "(a"}) + "\n",
-            encoding="utf-8",
-        )
-        with pytest.raises(RulesError) as info:
-            load_rules(rules_copy)
-        assert any("test_patterns.jsonl:2: rule 'bad': pattern: bad regular expression '(a'" in p for p in info.value.problems)
-    finally:
-        from pipeline import ruleset as module
-
-        module._RULE_KINDS.pop("test_patterns")
+    (rules_copy / "test_patterns.jsonl").write_text(
+        json.dumps({"id": "ok", "pattern": "a+"}) + "\n" + json.dumps({"id": "bad", "pattern": "(a"}) + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulesError) as info:
+        load_with(rules_copy, {**RULE_KINDS, "test_patterns": PatternRule})
+    assert any("test_patterns.jsonl:2: rule 'bad': pattern: bad regular expression '(a'" in p for p in info.value.problems)
 
 
 def test_validate_rules_command(rules_copy):

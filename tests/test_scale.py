@@ -11,7 +11,7 @@ import textwrap
 import pytest
 
 from conftest import RULES, read_outputs
-from pipeline.run import extract
+from pipeline.run.extract import extract
 
 TEXTS = {
     "a": "In 2022, China's exports of cross-border e-commerce reached 1.55 trillion yuan, up 11.7%.\n"
@@ -52,12 +52,12 @@ def test_unchanged_documents_are_reused(inputs, tmp_path, ruleset, monkeypatch):
     out = tmp_path / "out"
     first = extract([inputs], out, rules=ruleset)
     before = files(out)
-    import pipeline.engines
+    import pipeline.run.engines
 
     def no_model(*args, **kwargs):
         raise AssertionError("the model must not be loaded when nothing changed")
 
-    monkeypatch.setattr(pipeline.engines, "build_nlp", no_model)
+    monkeypatch.setattr(pipeline.run.engines, "build_nlp", no_model)
     again = extract([inputs], out, rules=ruleset)
     assert (again.processed, again.reused) == (0, len(TEXTS))
     assert files(out) == before
@@ -82,7 +82,7 @@ def test_changed_rules_or_publication_date_invalidate_reuse(inputs, tmp_path, ru
     manifest.write_text(manifest.read_text(encoding="utf-8").replace("d,d.txt,,2023-06-01", "d,d.txt,,2024-06-01"), encoding="utf-8")
     run = extract([inputs], out, rules=ruleset)
     assert (run.processed, run.reused) == (1, len(TEXTS) - 1)
-    from pipeline.ruleset import RuleSet
+    from pipeline.rules.loader import RuleSet
 
     other = RuleSet(rules=ruleset.rules, digest="sha256:" + "0" * 64, files=ruleset.files)
     assert extract([inputs], out, rules=other).processed == len(TEXTS)
@@ -109,7 +109,7 @@ def test_memory_does_not_grow_with_the_number_of_documents(tmp_path):
         f"""
         import json, resource, sys
         from pathlib import Path
-        from pipeline.run import extract
+        from pipeline.run.extract import extract
         n = int(sys.argv[1]); out = Path(sys.argv[2]); src = out.parent / ("in%d" % n)
         src.mkdir()
         with open(src / "docs.jsonl", "w") as fh:

@@ -13,17 +13,17 @@ from click.testing import CliRunner
 from spacy.tokens import Span
 
 from pipeline.cli import main
-from pipeline.extensions import DEFECTS, QUANTITIES, TIMES
-from pipeline.periods import GRANULARITIES
-from pipeline.records import defect_records, fact_records
-from pipeline.ruleset import RulesError
+from pipeline.core.extensions import DEFECTS, QUANTITIES, TIMES
+from pipeline.stages.time.periods import GRANULARITIES
+from pipeline.records.build import defect_records, fact_records
+from pipeline.rules.loader import RulesError
 
 PUBLISHED = "2023-11-20"
 BEFORE_TIME = ("quantities", "time", "attribution", "defects")
 
 
 def run(nlp, text, published, *, upto_time=True, quantities=None):
-    """Run the pipeline up to and including the time stage; ``quantities`` (span texts,
+    """Run the pipeline up to and including the time and context stages; ``quantities`` (span texts,
     with an optional counted item) replace the quantities stage's figures."""
     doc = nlp.make_doc(text)
     doc._.nf_published = published
@@ -34,7 +34,7 @@ def run(nlp, text, published, *, upto_time=True, quantities=None):
             doc.spans[QUANTITIES] = [hand_quantity(doc, *q) for q in quantities]
             continue
         doc = proc(doc)
-        if name == "time" and upto_time:
+        if name == "context" and upto_time:
             break
     return doc
 
@@ -376,7 +376,7 @@ def test_full_pipeline(nlp):
 def test_round_trip_keeps_rules(nlp):
     stage = nlp.get_pipe("time")
     data = stage.to_bytes()
-    from pipeline.components.time import TimeStage
+    from pipeline.stages.time.component import TimeStage
 
     copy = TimeStage(nlp, "time_copy").from_bytes(data)
     assert copy.rules == stage.rules
@@ -407,7 +407,7 @@ def test_two_processes(nlp):
     ],
 )
 def test_bad_time_rules_are_reported(nlp, rule, problem):
-    from pipeline.components.time import TimeStage
+    from pipeline.stages.time.component import TimeStage
 
     stage = TimeStage(nlp, "time_check")
     with pytest.raises(RulesError) as err:

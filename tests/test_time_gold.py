@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extensions import TIMES
+from pipeline.core.extensions import TIMES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"

@@ -26,7 +26,7 @@ from pathlib import Path
 
 CHILD = """
 import json, resource, sys, time
-from pipeline.run import extract
+from pipeline.run.extract import extract
 inputs, out, workers, engine = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 t0 = time.perf_counter()
 summary = extract([inputs], out, rules=sys.argv[5], workers=workers, engine=engine, force=True)
@@ -57,9 +57,9 @@ def child_run(inputs: Path, out: Path, workers: int, engine: str, rules: str) ->
 
 def words_per_second(corpus: Path, full, repeat: int) -> tuple[float, float, dict]:
     """Words/s of bare spaCy and of the ``full`` pipeline (same model), corpus x4."""
-    from pipeline.inputs import Document
+    from pipeline.io.inputs import Document
     from pipeline.model import load_model
-    from pipeline.run import run_stages
+    from pipeline.run.batch import run_stages
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))] * 4
     words = sum(len(t.split()) for t in texts)
@@ -81,8 +81,8 @@ def words_per_second(corpus: Path, full, repeat: int) -> tuple[float, float, dic
 def per_word_growth(corpus: Path, nlp, repeat: int) -> dict[str, tuple[float, float]]:
     """Seconds per 1,000 words of every stage, on the corpus (one document per article)
     and on the corpus x10 joined into one document; best of ``repeat``."""
-    from pipeline.inputs import Document
-    from pipeline.run import run_stages
+    from pipeline.io.inputs import Document
+    from pipeline.run.batch import run_stages
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
     out: dict[str, list[float]] = {}

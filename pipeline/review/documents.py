@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.decoding import DecodeError, decode_bytes
+from pipeline.io.decoding import DecodeError, decode_bytes
 from pipeline.review.decisions import text_sha256
 
 REVIEWED_KINDS = ("facts", "claims", "defects")

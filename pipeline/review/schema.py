@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.schema import validator
+from pipeline.records.schema import validator
 
 
 def _problems(name: str, obj: Any) -> list[str]:

@@ -1,0 +1,1 @@
+"""Reading input: bytes to text (decoding), refusals (screening), documents (inputs), long texts in pieces (chunking)."""

@@ -1,0 +1,140 @@
+"""Read input documents lazily: ``.txt`` files, directories of them, and ``.jsonl`` files.
+
+Yields a ``Document`` for each good input and an ``InputError`` for each bad one, in a
+deterministic order (directories sorted by name). Decoding never changes the text beyond
+removing a byte-order mark: offsets in every output are into the decoded text.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.io.decoding import DecodeError, decode_bytes
+from pipeline.io.screening import screen
+
+PUBLISHED = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    text: str
+    input: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class InputError:
+    input: str
+    doc_id: str | None
+    error: str
+    message: str
+
+    def record(self) -> dict:
+        return {"input": self.input, "doc_id": self.doc_id, "error": self.error, "message": self.message}
+
+
+@dataclass
+class Manifest:
+    """Metadata by doc_id, from ``manifest.csv`` (doc_id,file,title,published,source,url)."""
+
+    rows: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, path: str | Path) -> "Manifest":
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = {row["doc_id"]: row for row in csv.DictReader(fh) if row.get("doc_id")}
+        return cls(rows)
+
+    def get(self, doc_id: str) -> dict[str, str]:
+        return self.rows.get(doc_id, {})
+
+
+def _meta_value(meta: dict, key: str) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def make_document(doc_id: str, text: str, input: str, meta: dict, encoding: str = "utf-8") -> Document | InputError:
+    refused = screen(text)
+    if refused is not None:
+        return InputError(input, doc_id, *refused)
+    published = _meta_value(meta, "published")
+    if published is not None and not PUBLISHED.match(published):
+        return InputError(
+            input, doc_id, "bad_published",
+            f"published date {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD; fix it or leave it empty",
+        )
+    return Document(
+        doc_id=doc_id, text=text, input=input, published=published,
+        title=_meta_value(meta, "title"), url=_meta_value(meta, "url"), source=_meta_value(meta, "source"),
+        encoding=encoding,
+    )
+
+
+def _read_txt(path: Path, manifest: Manifest | None) -> Document | InputError:
+    doc_id = path.stem
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return InputError(str(path), doc_id, "unreadable", f"cannot read {path}: {err.strerror}")
+    try:
+        text, encoding = decode_bytes(data)
+    except DecodeError as err:
+        return InputError(str(path), doc_id, err.code, err.message)
+    local = manifest
+    if local is None and (path.parent / "manifest.csv").exists():
+        local = Manifest.read(path.parent / "manifest.csv")
+    return make_document(doc_id, text, str(path), local.get(doc_id) if local else {}, encoding)
+
+
+def _read_jsonl(path: Path) -> Iterator[Document | InputError]:
+    try:
+        fh = open(path, "rb")
+    except OSError as err:
+        yield InputError(str(path), None, "unreadable", f"cannot read {path}: {err.strerror}")
+        return
+    with fh:
+        for lineno, raw in enumerate(fh, start=1):
+            where = f"{path}:{lineno}"
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as err:
+                yield InputError(where, None, "bad_jsonl", f"line {lineno} is not a JSON object in UTF-8: {err}")
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get("id"), str) or not isinstance(obj.get("text"), str):
+                yield InputError(where, obj.get("id") if isinstance(obj, dict) and isinstance(obj.get("id"), str) else None,
+                                 "bad_jsonl", f"line {lineno} needs string fields \"id\" and \"text\"")
+                continue
+            yield make_document(obj["id"], obj["text"], where, obj)
+
+
+def iter_documents(inputs: Iterable[str | Path], manifest: str | Path | None = None) -> Iterator[Document | InputError]:
+    """Documents and errors from ``inputs``, read one at a time."""
+    explicit = Manifest.read(manifest) if manifest else None
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            local = explicit or (Manifest.read(path / "manifest.csv") if (path / "manifest.csv").exists() else Manifest())
+            for file in sorted(path.glob("*.txt")):
+                yield _read_txt(file, local)
+        elif path.suffix == ".jsonl":
+            yield from _read_jsonl(path)
+        elif path.exists():
+            yield _read_txt(path, explicit)
+        else:
+            yield InputError(str(path), None, "not_found", f"input {path} does not exist")

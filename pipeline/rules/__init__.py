@@ -1,0 +1,1 @@
+"""Rule files: the Rule base model and the loader (loader.load_rules(directory, kinds))."""

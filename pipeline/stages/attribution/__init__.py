@@ -1,0 +1,1 @@
+"""Stage 4, attribution: quotes, reported speech, according-to and data sources."""

@@ -1,0 +1,1 @@
+"""Stage 3b, context: what each figure measures, whose it is and when (from the parse)."""

@@ -1,0 +1,66 @@
+"""The rule kinds of the defects stage: one pydantic model per ``rules/KIND.jsonl``.
+
+Pure data models (no spaCy), so ``pipeline validate-rules`` can check the files alone."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import model_validator
+
+from pipeline.rules.loader import Rule
+
+
+Kind = Literal[
+    "stripped_number", "duplicate_passage", "repeated_word", "unit_mismatch", "conflicting_figures", "boilerplate"
+]
+Severity = Literal["error", "warning"]
+
+
+class DefectPatternRule(Rule):
+    """A regex on the raw text (groups: ``span`` reported, else the whole match; ``gap`` or
+    ``gap2`` where the number was; ``before``/``after`` for the message) or a token pattern
+    (``gap_token``: the token the number should precede; ``report``: [first, end] token
+    offsets in the match, an end <= 0 counting back from the match end)."""
+
+    kind: Kind
+    severity: Severity
+    message: str
+    regex: str | None = None
+    tokens: list[dict[str, Any]] | None = None
+    gap_token: int | None = None
+    report: tuple[int, int] | None = None
+
+    @model_validator(mode="after")
+    def _one_pattern(self) -> "DefectPatternRule":
+        if (self.regex is None) == (self.tokens is None):
+            raise ValueError("give exactly one of 'regex' and 'tokens'")
+        if self.tokens is not None and self.gap_token is None:
+            raise ValueError("a token pattern needs 'gap_token'")
+        return self
+
+
+class DefectWordsRule(Rule):
+    """A named word list; ``id`` is its name."""
+
+    words: list[str]
+
+
+class DefectCheckRule(Rule):
+    check: Literal[
+        "repeated_word", "duplicate_paragraph", "duplicate_sentence", "percent_as_amount_level",
+        "share_above_whole", "conflicting_figures",
+    ]
+    kind: Kind
+    severity: Severity
+    message: str
+    min_words: int = 0
+    max_percent: float = 100.0
+
+
+#: rule file stem -> model
+RULE_KINDS: dict[str, type[Rule]] = {
+    "defect_patterns": DefectPatternRule,
+    "defect_words": DefectWordsRule,
+    "defect_checks": DefectCheckRule,
+}

@@ -1,0 +1,1 @@
+"""Stage 1, entities: spaCy NER plus gazetteer rules with canonical names."""

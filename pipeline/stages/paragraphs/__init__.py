@@ -1,0 +1,1 @@
+"""Paragraph boundaries: line breaks become sentence starts, before the parser."""

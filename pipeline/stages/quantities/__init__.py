@@ -1,0 +1,1 @@
+"""Stage 2, quantities: numbers, units, qualifiers, ranges, level vs change."""

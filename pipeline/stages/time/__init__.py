@@ -1,0 +1,1 @@
+"""Stage 3, time: time expressions resolved to periods against the publication date."""
