@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.stages.base import RuleComponent
 from pipeline.core.extensions import QUANTITIES
+from pipeline.core.years import is_year
 from pipeline.stages.quantities.rules import RULE_KINDS, NumberWordRule, QualifierRule, QuantityCueRule, UnitRule
 
 
@@ -44,7 +45,6 @@ ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 HYPHENS = {"-", "‐", "‑", "–"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 CLAUSE_END = {",", ";", ".", ":", "!", "?", ")", "(", "…"}
-YEAR_RANGE = (1800, 2100)
 
 
 @dataclass(frozen=True)
@@ -396,7 +396,7 @@ class QuantityStage(RuleComponent):
         # years: a bare four-digit integer in the year range, unless it counts a plural noun
         if q.kind == "digits" and q.unit is None and not q.thousands and q.mult == 1.0 and "." not in first.text:
             v = q.value or 0
-            if YEAR_RANGE[0] <= v <= YEAR_RANGE[1] and len(first.text) == 4:
+            if is_year(v, first.text):
                 after_prep = before is not None and self._cue("year_preposition", before) and q.qualifier == "exact"
                 if not counts_plural or after_prep:
                     return True

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.stages.context import attachment
 from pipeline.stages.base import RuleComponent
+from pipeline.core.years import YEAR_PATTERN
 from pipeline.core.extensions import DEFECTS, ENTITIES, QUANTITIES, TIMES
 from pipeline.core.located import Located
 from pipeline.stages.time.periods import RESOLVE_KINDS, Anchor, Period, Unanchored, parse_anchor, parse_written_date, resolve
@@ -35,8 +36,6 @@ from pipeline.stages.time.periods import RESOLVE_KINDS, Anchor, Period, Unanchor
 from pipeline.core.doctext import text_of
 from pipeline.stages.time.rules import RULE_KINDS, TimeCueRule, TimePatternRule, TimeWordRule
 
-#: A four-digit year of modern news; a format, not a vocabulary.
-YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)"
 #: Placeholders a time pattern may use, filled from ``time_words`` by kind.
 PLACEHOLDERS = {"MONTH": "month", "WEEKDAY": "weekday", "NUM": "number", "ORD": "ordinal", "REL": "relative"}
 #: Word kinds matched with their case as written ("May" the month, not "may" the verb).
