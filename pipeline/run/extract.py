@@ -1,9 +1,10 @@
-"""``extract``: documents in, sorted JSONL records out.
+"""``extract``: documents in, sorted JSONL records out, in small steps.
 
-Documents stream through in batches. With ``workers > 1`` each worker process builds the
-pipeline once and sends back plain records (never Doc objects). A document that makes a
-stage raise is isolated by re-running its batch one document at a time, and becomes an
-``internal_error`` record; the rest of the batch is kept.
+Inputs are read one at a time (``_Intake``: refusals, duplicate ids, reuse of unchanged
+documents), go to an engine in batches (``pipeline.run.engines``: this process, a local
+pool, or Dask; each runs ``pipeline.run.batch.process_batch``), and their records are
+spooled by the atomic writer (``pipeline.run.output``). Cross-document conflicts and
+``run.json`` come last, then the one commit.
 """
 
 from __future__ import annotations
@@ -13,12 +14,11 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import spacy
-from spacy.language import Language
 
 from pipeline import __version__
 from pipeline.io.inputs import Document, InputError, iter_documents
@@ -27,7 +27,7 @@ from pipeline.run.engines import dask_results, local_results
 from pipeline.run.output import OutputWriter
 from pipeline.run.reuse import previous_blocks, previous_documents
 from pipeline.records.build import OUTPUT_KINDS
-from pipeline.run.batch import BATCH_SIZE, DASK_TASK_SIZE, POOL_TASK_SIZE, batches_of
+from pipeline.run.batch import BATCH_SIZE, DASK_TASK_SIZE, POOL_TASK_SIZE, BatchResult, batches_of
 from pipeline.run.conflicts import add_cross_document_conflicts, conflict_row
 from pipeline.rules.loader import RuleSet
 from pipeline.stages import load_rules
@@ -55,6 +55,88 @@ class RunSummary:
     reused: int = 0
 
 
+@dataclass
+class _Intake:
+    """The inputs of a run, read one at a time: refusals and duplicate ids become error
+    records, unchanged documents are set aside for reuse, the rest are yielded."""
+
+    writer: OutputWriter
+    before: dict[str, dict[str, Any]]
+    strict: bool
+    documents: int = 0
+    meta: dict[str, dict[str, str]] = field(default_factory=dict)
+    reused: set[str] = field(default_factory=set)
+    seen: set[str] = field(default_factory=set)
+
+    def refuse(self, error: InputError, *, read: bool = False) -> None:
+        """An error record; ``read``: the document was read, and failed in the pipeline."""
+        if self.strict:
+            raise RefusedInput(error)
+        self.writer.add("errors", error.doc_id or "", [error.record()], tiebreak=error.input)
+        if read:
+            self.meta.pop(error.doc_id, None)
+
+    def accepted(self, inputs: Iterable[str | Path], manifest: str | Path | None) -> Iterator[Document]:
+        for item in iter_documents(inputs, manifest):
+            self.documents += 1
+            if isinstance(item, InputError):
+                self.refuse(item)
+            elif item.doc_id in self.seen:
+                self.refuse(InputError(
+                    item.input, item.doc_id, "duplicate_doc_id",
+                    f"doc_id {item.doc_id!r} was already read from another input; ids must be unique in a run",
+                ))
+            else:
+                self.seen.add(item.doc_id)
+                if not self._unchanged(item):
+                    yield item
+
+    def _unchanged(self, item: Document) -> bool:
+        """Record the document's metadata; True when the previous run has it unchanged."""
+        meta = {
+            "input": item.input,
+            "encoding": item.encoding,
+            "sha256": hashlib.sha256(item.text.encode("utf-8")).hexdigest(),
+            "published": item.published or "",
+            "title": item.title or "",
+        }
+        self.meta[item.doc_id] = meta
+        old = self.before.get(item.doc_id)
+        same = old is not None and old.get("sha256") == meta["sha256"] and old.get("published", "") == meta["published"]
+        if same:
+            self.reused.add(item.doc_id)
+        return same
+
+
+def _results(batches: Iterator[list[Document]], *, engine: str, model: str | None, ruleset: RuleSet,
+             workers: int, scheduler: str | None) -> Iterator[BatchResult]:
+    if engine == "dask":
+        return dask_results(batches, model=model, ruleset=ruleset, workers=workers, scheduler=scheduler)
+    if engine == "local":
+        return local_results(batches, model=model, ruleset=ruleset, workers=workers)
+    raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+
+
+def _task_size(engine: str, workers: int) -> int:
+    return DASK_TASK_SIZE if engine == "dask" else POOL_TASK_SIZE if workers > 1 else BATCH_SIZE
+
+
+def _run_record(identity: dict[str, Any], intake: _Intake, writer: OutputWriter, processed: int,
+                seconds: float, timings: dict[str, float], workers: int, engine: str) -> dict[str, Any]:
+    """What ``run.json`` says of the run."""
+    return {
+        **identity,
+        "spacy_version": spacy.__version__,
+        "offsets": OFFSETS_NOTE,
+        "inputs": {"documents": intake.documents, "processed": processed, "reused": len(intake.reused),
+                   "errors": writer.counts["errors"]},
+        "outputs": {f"{k}.jsonl": writer.counts[k] for k in (*OUTPUT_KINDS, "errors")},
+        "timings": {"seconds_total": round(seconds, 3), "workers": workers, "engine": engine,
+                    "stages": {k: round(v, 3) for k, v in sorted(timings.items())}},
+        "documents": dict(sorted(intake.meta.items())),
+    }
+
+
 def extract(
     inputs: Iterable[str | Path],
     out_dir: str | Path,
@@ -80,95 +162,54 @@ def extract(
     out_dir = Path(out_dir)
     ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules)
     identity = {"pipeline_version": __version__, "model": package_id(model), "rules_digest": ruleset.digest}
-    before = {} if force else previous_documents(out_dir, identity)
     writer = OutputWriter(out_dir)
+    intake = _Intake(writer, {} if force else previous_documents(out_dir, identity), strict)
     timings: dict[str, float] = defaultdict(float)
-    documents_meta: dict[str, dict[str, str]] = {}
-    reused: set[str] = set()
-    seen: set[str] = set()
     fact_rows: list[dict[str, Any]] = []
-    n_docs = n_ok = 0
-
-    def accepted() -> Iterator[Document]:
-        nonlocal n_docs
-        for item in iter_documents(inputs, manifest):
-            n_docs += 1
-            if isinstance(item, InputError):
-                if strict:
-                    raise RefusedInput(item)
-                writer.add("errors", item.doc_id or "", [item.record()], tiebreak=item.input)
-                continue
-            if item.doc_id in seen:
-                err = InputError(item.input, item.doc_id, "duplicate_doc_id",
-                                 f"doc_id {item.doc_id!r} was already read from another input; ids must be unique in a run")
-                writer.add("errors", item.doc_id, [err.record()], tiebreak=item.input)
-                continue
-            seen.add(item.doc_id)
-            meta = {
-                "input": item.input,
-                "encoding": item.encoding,
-                "sha256": hashlib.sha256(item.text.encode("utf-8")).hexdigest(),
-                "published": item.published or "",
-                "title": item.title or "",
-            }
-            documents_meta[item.doc_id] = meta
-            old = before.get(item.doc_id)
-            if old is not None and old.get("sha256") == meta["sha256"] and old.get("published", "") == meta["published"]:
-                reused.add(item.doc_id)
-                continue
-            yield item
-
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(unit="doc", file=sys.stderr, desc="extract")
+    processed = 0
+    bar = _progress_bar() if progress else None
     try:
-        size = DASK_TASK_SIZE if engine == "dask" else POOL_TASK_SIZE if workers > 1 else BATCH_SIZE
-        batches = batches_of(accepted(), size)
-        if engine == "dask":
-            results = dask_results(batches, model=model, ruleset=ruleset, workers=workers, scheduler=scheduler)
-        elif engine == "local":
-            results = local_results(batches, model=model, ruleset=ruleset, workers=workers)
-        else:
-            raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
-        for batch in results:
+        batches = batches_of(intake.accepted(inputs, manifest), _task_size(engine, workers))
+        for batch in _results(batches, engine=engine, model=model, ruleset=ruleset, workers=workers,
+                              scheduler=scheduler):
             for k, v in batch.timings.items():
                 timings[k] += v
-            for res in batch.results:
-                if res.error is not None:
-                    if strict:
-                        raise RefusedInput(res.error)
-                    writer.add("errors", res.doc_id, [res.error.record()], tiebreak=res.input)
-                    documents_meta.pop(res.doc_id, None)
-                    continue
-                n_ok += 1
-                for kind in OUTPUT_KINDS:
-                    writer.add(kind, res.doc_id, res.records[kind])
-                fact_rows.extend(map(conflict_row, res.records["facts"]))
-                if bar is not None:
-                    bar.update(1)
-        for kind, doc_id, records in previous_blocks(out_dir, reused) if reused else ():
+            processed += _take(batch, intake, writer, fact_rows, bar)
+        for kind, doc_id, records in previous_blocks(out_dir, intake.reused) if intake.reused else ():
             writer.add(kind, doc_id, records)
             if kind == "facts":
                 fact_rows.extend(map(conflict_row, records))
         add_cross_document_conflicts(writer, fact_rows)
         seconds = time.perf_counter() - started
-        run = {
-            **identity,
-            "spacy_version": spacy.__version__,
-            "offsets": OFFSETS_NOTE,
-            "inputs": {"documents": n_docs, "processed": n_ok, "reused": len(reused), "errors": writer.counts["errors"]},
-            "outputs": {f"{k}.jsonl": writer.counts[k] for k in (*OUTPUT_KINDS, "errors")},
-            "timings": {"seconds_total": round(seconds, 3), "workers": workers, "engine": engine,
-                        "stages": {k: round(v, 3) for k, v in sorted(timings.items())}},
-            "documents": dict(sorted(documents_meta.items())),
-        }
-        writer.commit(run)
+        writer.commit(_run_record(identity, intake, writer, processed, seconds, timings, workers, engine))
     except BaseException:
         writer.abort()
         raise
     finally:
         if bar is not None:
             bar.close()
-    return RunSummary(n_docs, n_ok, writer.counts["errors"], dict(writer.counts), seconds, dict(timings), out_dir, len(reused))
+    return RunSummary(intake.documents, processed, writer.counts["errors"], dict(writer.counts), seconds,
+                      dict(timings), out_dir, len(intake.reused))
+
+
+def _take(batch: BatchResult, intake: _Intake, writer: OutputWriter, fact_rows: list[dict[str, Any]],
+          bar: Any) -> int:
+    """Spool the records of one batch; return how many documents it processed."""
+    processed = 0
+    for res in batch.results:
+        if res.error is not None:
+            intake.refuse(res.error, read=True)
+            continue
+        processed += 1
+        for kind in OUTPUT_KINDS:
+            writer.add(kind, res.doc_id, res.records[kind])
+        fact_rows.extend(map(conflict_row, res.records["facts"]))
+        if bar is not None:
+            bar.update(1)
+    return processed
+
+
+def _progress_bar():
+    from tqdm import tqdm
+
+    return tqdm(unit="doc", file=sys.stderr, desc="extract")
