@@ -16,13 +16,15 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from pipeline.core.jsonl import parse_lines as parse_lines_of
+
 Record = dict[str, Any]
 
 CONTEXT = 30
 # record kind (singular, stored in decisions) -> output file kind
 FILE_OF = {"fact": "facts", "claim": "claims", "defect": "defects"}
 KIND_OF = {v: k for k, v in FILE_OF.items()}
-DECISIONS = ("accept", "reject", "correct")
+DECISIONS = ("accept", "reject", "correct", "skip", "unsure", "retract")
 # with partly edited context, this many of the 2 * CONTEXT characters must still agree
 MIN_CONTEXT_AGREEMENT = CONTEXT
 
@@ -60,37 +62,63 @@ def parse_lines(lines: Iterable[str], where: str = "decisions") -> tuple[list[Re
     (bad lines are reported, never fatal: the file is append-only and may be hand-merged)."""
     from pipeline.review.schema import decision_problems
 
-    decisions, problems = [], []
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            problems.append(f"{where}:{lineno}: not JSON ({err.msg})")
-            continue
-        errs = decision_problems(obj)
-        if errs:
-            problems.append(f"{where}:{lineno}: {errs[0]}")
-            continue
-        decisions.append(obj)
+    problems: list[str] = []
+    check = lambda obj: decision_problems(obj)[:1]  # noqa: E731 - the first problem says enough
+    decisions = [obj for _, obj in parse_lines_of(enumerate(lines, start=1), where, check, problems)]
     return decisions, problems
 
 
+def _in_order(decisions: Iterable[Record]) -> list[Record]:
+    """Decisions by time, then by position in the file."""
+    return [d for _, _, d in sorted((d["time"], pos, d) for pos, d in enumerate(decisions))]
+
+
+def standing_by_key(decisions: Iterable[Record]) -> dict[str, list[Record]]:
+    """For each key, the decisions still standing, oldest first: a ``retract`` line takes
+    back the latest standing decision of its reviewer on that key, and a decision with
+    ``settle`` replaces every earlier one (it settles a disagreement)."""
+    standing: dict[str, list[Record]] = {}
+    for d in _in_order(decisions):
+        stack = standing.setdefault(key_id(d["key"]), [])
+        if d["decision"] == "retract":
+            mine = [i for i, old in enumerate(stack) if old["reviewer"] == d["reviewer"]]
+            if mine:
+                del stack[mine[-1]]
+        elif d.get("settle"):
+            stack[:] = [d]
+        else:
+            stack.append(d)
+    return standing
+
+
 def latest_by_key(decisions: Iterable[Record]) -> dict[str, Record]:
-    """The latest decision for each key (by time, then by position in the file)."""
-    latest: dict[str, tuple[str, int, Record]] = {}
-    for pos, d in enumerate(decisions):
-        k = key_id(d["key"])
-        if k not in latest or (d["time"], pos) >= latest[k][:2]:
-            latest[k] = (d["time"], pos, d)
-    return {k: v[2] for k, v in latest.items()}
+    """The latest standing decision for each key (retracted ones do not count; a key whose
+    every decision was retracted is undecided and absent)."""
+    return {k: stack[-1] for k, stack in standing_by_key(decisions).items() if stack}
+
+
+def _verdict(d: Record) -> str:
+    return json.dumps([d["decision"], d.get("correction")], sort_keys=True, ensure_ascii=False)
+
+
+def disagreements(decisions: Iterable[Record]) -> dict[str, list[Record]]:
+    """Keys on which reviewers disagree: the latest standing decision of each reviewer,
+    when they differ (in decision, or in the correction). Skips do not disagree."""
+    out = {}
+    for k, stack in standing_by_key(decisions).items():
+        last: dict[str, Record] = {}
+        for d in stack:
+            last[d["reviewer"]] = d
+        judged = [d for d in last.values() if d["decision"] != "skip"]
+        if len({_verdict(d) for d in judged}) > 1:
+            out[k] = sorted(judged, key=lambda d: (d["time"], d["reviewer"]))
+    return out
 
 
 def review_field(decision: Record, match: str) -> Record:
     """What a record carries of its latest decision."""
     review = {"decision": decision["decision"], "reviewer": decision["reviewer"], "time": decision["time"], "match": match}
-    for extra in ("reason", "correction", "span"):
+    for extra in ("reason", "correction", "span", "settle"):
         if extra in decision:
             review[extra] = decision[extra]
     return review
