@@ -18,7 +18,7 @@ from typing import Any
 
 from pipeline.core import jsonl
 from pipeline.core.jsonl import write_atomic, write_jsonl_atomic
-from pipeline.review.decisions import parse_lines
+from pipeline.records.decisions import read_decisions
 
 __all__ = ["append_decisions", "dumps", "load_decisions", "utc_now", "write_atomic", "write_jsonl_atomic"]
 
@@ -37,11 +37,7 @@ def dumps(obj: Any) -> str:
 def load_decisions(path: str | Path) -> tuple[list[dict], list[str]]:
     """Valid decisions of the file in file order, and ``FILE:LINE: problem`` for bad lines.
     A missing file has no decisions."""
-    path = Path(path)
-    if not path.exists():
-        return [], []
-    text = path.read_bytes().decode("utf-8", errors="replace")  # a bad byte spoils one line only
-    return parse_lines([line for _, line in jsonl.lines_of(text)], str(path))
+    return read_decisions(path)
 
 
 def append_decisions(path: str | Path, decisions: Iterable[dict]) -> int:
