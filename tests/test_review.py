@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import http.client
 import json
+import socket
 import re
 import threading
 
@@ -20,7 +21,7 @@ from pipeline.review.documents import load_run
 from pipeline.review.feedback import ORPHANS_FILE, apply_review
 from pipeline.review.gold import export_gold
 from pipeline.review.page import build_page
-from pipeline.review.server import MAX_BODY, make_server
+from pipeline.review.server import MAX_BODY, TOKEN_HEADER, make_server
 from pipeline.review.store import append_decisions, load_decisions
 from pipeline.review.view import page_data
 from pipeline.records.schema import schema_errors
@@ -318,9 +319,11 @@ def server(tmp_path):
 
 
 def request(srv, method, path, body=None, headers=None):
+    """A request as the page sends it (same Origin, the server's token), but for ``headers``."""
     conn = http.client.HTTPConnection("127.0.0.1", srv.server_address[1], timeout=10)
     data = body if isinstance(body, bytes) else (json.dumps(body).encode() if body is not None else None)
-    hdrs = {"Content-Type": "application/json", **(headers or {})}
+    hdrs = {"Content-Type": "application/json", "Origin": srv.url.rstrip("/"), TOKEN_HEADER: srv.token}
+    hdrs = {k: v for k, v in {**hdrs, **(headers or {})}.items() if v is not None}
     conn.request(method, path, body=data, headers=hdrs)
     res = conn.getresponse()
     payload = res.read()
@@ -387,12 +390,82 @@ CLAIM_ID = records_for("d1", TEXT)["claims"][0]["id"]
         (good_payload(record_id=CLAIM_ID), None, 404),  # a claim id sent as a fact
         (good_payload(), {"Host": "evil.example:80"}, 403),
         (b"x" * (MAX_BODY + 1), None, 413),
+        # every request gets an answer: these dropped the connection before
+        (b'{"doc_id": "d1", "value": NaN}', None, 400),
+        (b'{"doc_id": "d1", "value": Infinity}', None, 400),
+        (b'{"doc_id": "d1", "value": -Infinity}', None, 400),
+        (b'{"doc_id": "d1", "value": 1e400}', None, 400),
+        (b'{"doc_id": "d1", "value": ' + b"9" * 5000 + b"}", None, 400),
+        (b"[" * 7000 + b"]" * 7000, None, 400),
+        (b'{"a": ' * 1500 + b"1" + b"}" * 1500, None, 400),
+        (b'{"doc_id": "\\ud800", "record_id": "x"}', None, 400),
+        # writes come from the page this server served
+        (good_payload(), {"Origin": "http://evil.example"}, 403),
+        (good_payload(), {"Origin": "null"}, 403),
+        (good_payload(), {"Origin": None, "Sec-Fetch-Site": "cross-site"}, 403),
+        (good_payload(), {"Sec-Fetch-Site": "same-site"}, 403),
+        (good_payload(), {"Origin": None}, 403),
+        (good_payload(), {TOKEN_HEADER: None}, 403),
+        (good_payload(), {TOKEN_HEADER: "stale-token-from-an-earlier-start"}, 403),
+        (good_payload(), {TOKEN_HEADER: "\u00e9"}, 403),
     ],
 )
 def test_server_rejects_bad_payloads(server, body, headers, status):
     got, _ = request(server, "POST", "/api/decisions", body, headers)
     assert got == status
     assert not server.app.decisions_path.exists(), "nothing may be written for a rejected payload"
+
+
+def test_a_page_sent_write_needs_no_origin_when_fetch_metadata_says_same_origin(server):
+    status, body = request(server, "POST", "/api/decisions", good_payload(),
+                           {"Origin": None, "Sec-Fetch-Site": "same-origin"})
+    assert status == 201, body
+
+
+def test_the_token_is_new_at_each_start_and_only_in_the_page(server, tmp_path):
+    status, body = request(server, "GET", "/")
+    assert status == 200 and embedded_data(body.decode())["token"] == server.token
+    other = make_server(tmp_path / "out", tmp_path / "other.jsonl", "tester", port=0)
+    try:
+        assert other.token != server.token and len(server.token) >= 32
+    finally:
+        other.server_close()
+
+
+def raw_exchange(srv, data: bytes) -> tuple[int, dict]:
+    """Bytes on a socket to 127.0.0.1; (status, JSON body) of the answer."""
+    with socket.create_connection(("127.0.0.1", srv.server_address[1]), timeout=10) as sock:
+        sock.sendall(data)
+        sock.shutdown(socket.SHUT_WR)
+        reply = b""
+        while chunk := sock.recv(65536):
+            reply += chunk
+    head, _, body = reply.partition(b"\r\n\r\n")
+    status = int(head.split(b" ")[1])
+    assert b"application/json" in head, head
+    return status, json.loads(body)
+
+
+@pytest.mark.parametrize("data, status", [
+    (b"GARBAGE\r\n\r\n", 400),
+    (b"GET / HTTP/9.9\r\n\r\n", 505),
+    (b"BREW /api/decisions HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 501),
+    (b"OPTIONS /api/decisions HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 501),
+    (b"GET /" + b"a" * 70000 + b" HTTP/1.1\r\n\r\n", 414),
+])
+def test_malformed_requests_get_a_json_answer(server, data, status):
+    assert raw_exchange(server, data)[0] == status
+
+
+def test_an_internal_error_is_a_json_500_and_the_server_lives_on(server, monkeypatch):
+    def broken(payload):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(server.app, "decide", broken)
+    status, body = request(server, "POST", "/api/decisions", good_payload())
+    assert status == 500 and "RuntimeError" in json.loads(body)["error"]
+    monkeypatch.undo()
+    assert request(server, "POST", "/api/decisions", good_payload())[0] == 201
 
 
 def test_server_unknown_routes(server):

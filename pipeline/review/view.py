@@ -7,10 +7,13 @@ import hashlib
 import json
 from typing import Any
 
-from pipeline.review.decisions import KIND_OF, attach, make_key
+from pipeline.review.decisions import KIND_OF, attach, disagreements, key_id, make_key
 from pipeline.review.documents import REVIEWED_KINDS, DocText, Run
 
 KIND_ORDER = {"defect": 0, "fact": 1, "claim": 2}
+#: the common reasons for a rejection, on keys 1-9 of the page (the page can change them)
+REJECT_REASONS = ["not a figure", "wrong value", "wrong unit", "wrong span", "wrong source",
+                  "wrong period", "duplicate", "not a claim", "false alarm"]
 
 
 def format_number(value: float | int | None) -> str:
@@ -131,7 +134,21 @@ def document_view(doc: DocText, records: dict[str, list[dict]], entities: list[d
     }
 
 
-def page_data(run: Run, decisions: list[dict], *, mode: str, reviewer: str) -> dict[str, Any]:
+def mark_disagreements(docs: list[dict[str, Any]], decisions: list[dict]) -> None:
+    """Give each card on which reviewers disagree the latest decision of each reviewer
+    (``disagreement``), and each document their number."""
+    split = disagreements(decisions) if decisions else {}
+    for doc in docs:
+        doc["counts"]["disagreements"] = 0
+        for card in doc["cards"]:
+            found = split.get(key_id(card["key"])) if card["key"] else None
+            card["disagreement"] = [
+                {k: d[k] for k in ("reviewer", "decision", "time", "reason", "correction") if k in d} for d in found
+            ] if found else None
+            doc["counts"]["disagreements"] += bool(found)
+
+
+def page_data(run: Run, decisions: list[dict], *, mode: str, reviewer: str, token: str = "") -> dict[str, Any]:
     """Everything the page needs, JSON-ready. Decisions from the file override what the
     outputs carry, so a decision made a minute ago shows without a re-run."""
     base = {kind: run.records[kind] for kind in REVIEWED_KINDS}
@@ -146,9 +163,11 @@ def page_data(run: Run, decisions: list[dict], *, mode: str, reviewer: str) -> d
         if ent.get("doc_id") in entities:
             entities[ent["doc_id"]].append(ent)
     docs = [document_view(run.documents[d], by_doc[d], entities[d]) for d in sorted(run.documents)]
+    mark_disagreements(docs, decisions)
     fingerprint = hashlib.sha1(json.dumps([(d["doc_id"], run.documents[d["doc_id"]].sha256) for d in docs]).encode()).hexdigest()[:12]
     return {
-        "mode": mode, "reviewer": reviewer, "storage_key": f"newsfacts-review-{fingerprint}",
+        "mode": mode, "reviewer": reviewer, "storage_key": f"newsfacts-review-{fingerprint}", "token": token,
+        "reject_reasons": REJECT_REASONS,
         "run": {k: run.meta.get(k) for k in ("pipeline_version", "rules_digest")},
         "orphans": len(orphans), "docs": docs,
     }
