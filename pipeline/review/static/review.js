@@ -296,7 +296,7 @@
     } else {
       let res;
       try {
-        res = await fetch("/api/decisions", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(payload) });
+        res = await fetch("/api/decisions", { method: "POST", headers: { "Content-Type": "application/json", "X-Review-Token": DATA.token }, body: JSON.stringify(payload) });
       } catch (e) { toast("The review server is not reachable: decision not saved"); return; }
       const body = await res.json().catch(() => ({}));
       if (!res.ok) { toast(`Not saved: ${body.error || res.status}`); return; }
