@@ -22,12 +22,31 @@ class NumberWordRule(Rule):
 class UnitRule(Rule):
     code: str
     dimension: Literal[
-        "currency", "percent", "pp", "multiple", "count", "rank", "fraction", "mass", "area",
-        "length", "volume", "energy", "power", "duration",
+        "currency", "percent", "pp", "bp", "points", "multiple", "count", "rank", "fraction",
+        "mass", "area", "length", "volume", "energy", "power", "duration", "age", "temperature",
+        "speed", "acceleration", "frequency", "data", "data_rate", "pressure", "electric",
+        "force", "density", "substance", "light", "radiation", "action", "fuel_economy",
+        "angle", "measure",
     ]
     after: list[str] = []
     before: list[str] = []
     hyphen: bool = False
+    #: where a generated entry came from ("pint 0.25.3", "CLDR via babel 2.19.0")
+    source: str | None = None
+    #: a subunit: the value is given in ``code`` times ``factor`` ("42 cents" = USD 0.42)
+    factor: float = 1.0
+
+
+class NotQuantityRule(Rule):
+    """A name that carries a number ("FTSE 100", "iPhone 15", "Game 7"): the number is no
+    quantity. ``words`` are the lower-cased tokens just before the number; ``pos`` says
+    whether they must be capitalised (a name) or not; ``unit`` turns the number into that
+    unit instead of dropping it ("category 3" is a rank)."""
+
+    words: list[str]
+    capitalised: bool = False
+    unit: str | None = None
+    note: str = ""
 
 
 class QualifierRule(Rule):
@@ -52,6 +71,8 @@ class QuantityCueRule(Rule):
 RULE_KINDS: dict[str, type[Rule]] = {
     "numbers": NumberWordRule,
     "units": UnitRule,
+    "units_generated": UnitRule,
+    "not_quantities": NotQuantityRule,
     "qualifiers": QualifierRule,
     "quantity_cues": QuantityCueRule,
 }
