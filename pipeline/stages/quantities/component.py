@@ -40,7 +40,7 @@ from pipeline.stages.quantities.rules import RULE_KINDS, NumberWordRule, Qualifi
 # --- shapes of digit tokens ---------------------------------------------------------------
 
 DIGITS = re.compile(r"^(?P<pre>\D*?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>[^\d\s]*)$")
-FRACTION = re.compile(r"^(?P<a>\d+)/(?P<b>\d+)$")
+FRACTION = re.compile(r"^(?P<a>\d+)[/⁄](?P<b>\d+)$")
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 HYPHENS = {"-", "‐", "‑", "–"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -72,6 +72,28 @@ class Quantity:
     date_pending: bool = False  # inside a DATE entity, kept only if it becomes a range with a unit
 
 
+SIGNS = {"+": 1.0, "-": -1.0, "−": -1.0, "–": -1.0}
+
+
+def _sign(doc: Doc, i: int, pre: str) -> tuple[float | None, str]:
+    """"+0.4%", "-1.1%", "$-12.7bn": a sign glued before the digits, when it follows a space,
+    a currency or an opening bracket (not "COVID-19", read as a name elsewhere)."""
+    if not pre or pre[-1] not in SIGNS:
+        return 1.0, pre
+    if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha:
+        return None, pre
+    return SIGNS[pre[-1]], pre[:-1]
+
+
+def _mixed_fraction(doc: Doc, i: int, value: float) -> float:
+    """"2 1/2 in": a whole number followed by a proper fraction."""
+    if i + 1 < len(doc) and value.is_integer():
+        m = FRACTION.match(doc[i + 1].text)
+        if m and 0 < int(m["a"]) < int(m["b"]):
+            return value + int(m["a"]) / int(m["b"])
+    return value
+
+
 def _norm(text: str) -> str:
     return text.lower().replace("’", "'")
 
@@ -91,21 +113,10 @@ class QuantityStage(RuleComponent):
         self.attached_scales: dict[str, dict] = {}
         for rule in self.rules.get("numbers", []):
             if rule["attached_only"]:
-                self.attached_scales[rule["word"].lower()] = rule
+                self.attached_scales[rule["word"]] = rule
             else:
                 self.words.setdefault(rule["word"].lower(), {})[rule["kind"]] = rule
-        self.units = {r["id"]: r for r in self.rules.get("units", [])}
-        self.units_after: dict[tuple[str, ...], dict] = {}
-        self.units_before: dict[tuple[str, ...], dict] = {}
-        self.units_attached: dict[str, dict] = {}
-        for rule in self.rules.get("units", []):
-            for alias in rule["after"]:
-                self.units_after[self._tokens(alias)] = rule
-                if " " not in alias and "-" not in alias:
-                    self.units_attached.setdefault(alias.lower(), rule)
-            for alias in rule["before"]:
-                self.units_before[self._tokens(alias)] = rule
-                self.units_attached.setdefault(alias.lower(), rule)
+        self._compile_units()
         self.qualifiers = {self._tokens(r["phrase"]): r for r in self.rules.get("qualifiers", [])}
         self.cues: dict[str, dict[tuple[str, ...], dict]] = {}
         for rule in self.rules.get("quantity_cues", []):
@@ -114,8 +125,40 @@ class QuantityStage(RuleComponent):
         self._max = {
             "after": max((len(k) for k in self.units_after), default=1),
             "before": max((len(k) for k in self.units_before), default=1),
+            "not": max((len(k) for k in self.not_quantities), default=1),
             "qual": max((len(k) for k in self.qualifiers), default=1),
         }
+
+    def _compile_units(self) -> None:
+        """Hand rules first (they win a shared form), then the generated vocabulary. A form
+        that is a lower-case word matches in any case; a symbol only as written ("MB" is
+        not "mb", "mW" is not "MW")."""
+        self.units: dict[str, dict] = {}
+        self.units_after: dict[tuple[str, ...], dict] = {}
+        self.units_before: dict[tuple[str, ...], dict] = {}
+        self.units_attached: dict[str, dict] = {}
+        hand = self.rules.get("units", [])
+        for rule in hand + self.rules.get("units_generated", []):
+            self.units.setdefault(rule["id"], rule)
+            generated = rule.get("source") is not None
+            for alias in rule["after"]:
+                key = self._key(alias, generated)
+                self.units_after.setdefault(key, rule) if generated else self.units_after.update({key: rule})
+                if " " not in alias and "-" not in alias:
+                    attached = alias if generated and not alias.islower() else alias.lower()
+                    self.units_attached.setdefault(attached, rule)
+            for alias in rule["before"]:
+                self.units_before.setdefault(self._key(alias, generated), rule)
+                self.units_attached.setdefault(alias if generated else alias.lower(), rule)
+        self.not_quantities = {self._key(" ".join(r["words"]), False): r
+                               for r in self.rules.get("not_quantities", [])}
+
+    def _key(self, phrase: str, exact: bool) -> tuple[str, ...]:
+        """Lower-cased tokens, or (a generated symbol with capitals) the tokens as written,
+        marked so the two never meet."""
+        if exact and not phrase.islower():
+            return ("=",) + tuple(t.text for t in self.nlp.make_doc(phrase))
+        return self._tokens(phrase)
 
     def _word(self, word: str, kind: str) -> dict | None:
         return self.words.get(word, {}).get(kind)
@@ -144,8 +187,14 @@ class QuantityStage(RuleComponent):
 
     @staticmethod
     def _match_after(doc: Doc, i: int, table: dict, longest: int) -> tuple[dict, int] | None:
+        """Longest form at token i: as written first, then lower-cased (hash look-ups,
+        at most ``longest`` of each per figure, whatever the size of the vocabulary)."""
         for n in range(min(longest, len(doc) - i), 0, -1):
-            key = tuple(_norm(t.text) for t in doc[i : i + n])
+            toks = doc[i : i + n]
+            exact = table.get(("=",) + tuple(t.text for t in toks))
+            if exact is not None:
+                return exact, i + n
+            key = tuple(_norm(t.text) for t in toks)
             if key in table:
                 return table[key], i + n
         return None
@@ -153,7 +202,11 @@ class QuantityStage(RuleComponent):
     @staticmethod
     def _match_before(doc: Doc, j: int, table: dict, longest: int) -> tuple[dict, int] | None:
         for n in range(min(longest, j), 0, -1):
-            key = tuple(_norm(t.text) for t in doc[j - n : j])
+            toks = doc[j - n : j]
+            exact = table.get(("=",) + tuple(t.text for t in toks))
+            if exact is not None:
+                return exact, j - n
+            key = tuple(_norm(t.text) for t in toks)
             if key in table:
                 return table[key], j - n
         return None
@@ -208,28 +261,63 @@ class QuantityStage(RuleComponent):
     def _read_digits(self, doc: Doc, i: int, m: re.Match) -> Quantity | None:
         pre, num, suf = m["pre"], m["num"], m["suf"]
         value = float(num.replace(",", ""))
+        sign, pre = _sign(doc, i, pre)
+        if sign is None:
+            return None
         unit = None
-        kind = "digits"
         if pre:
-            unit = self.units_attached.get(pre.lower())
+            unit = self.units_attached.get(pre) or self.units_attached.get(pre.lower())
             if unit is None or unit["dimension"] != "currency":
                 return None  # letters glued before digits: a name ("COVID-19", "B2C")
-        mult = 1.0
+        value = _mixed_fraction(doc, i, value)
+        money = unit is not None or self._currency_before(doc, i)
+        kind, mult = "digits", 1.0
         if suf:
-            low = suf.lower()
-            if low in ORDINAL_SUFFIXES and "." not in num and "," not in num:
-                kind = "ordinal"
-            elif low in self.attached_scales:
-                mult = self.attached_scales[low]["value"]
-            elif low in self.units_attached and self.units_attached[low]["dimension"] != "currency":
-                unit = self.units_attached[low]
-            elif self._word(low, "scale"):
-                mult = self._word(low, "scale")["value"]
-            else:
+            read = self._suffix(doc, i, suf, num, money)
+            if read is None:
                 return None  # "5G", "4K", "12B": a name, not a figure
-        j, scale = self._read_scales(doc, i + 1)
+            kind, mult, suf_unit = read
+            unit = suf_unit or unit
+        j = i + 1 + (value != float(num.replace(",", "")))
+        if mult == 1.0 and j < len(doc):
+            abbr = self._abbreviation(doc, j, doc[j].text, money)
+            if abbr is not None:
+                mult, j = abbr, j + 1
+        j, scale = self._read_scales(doc, j)
         mult *= scale
-        return Quantity(i, j, i, j, kind, value * mult, mult=mult, unit=unit, thousands="," in num)
+        value = sign * value * mult
+        return Quantity(i, j, i, j, kind, value, mult=mult, unit=unit, thousands="," in num)
+
+    def _suffix(self, doc: Doc, i: int, suf: str, num: str, money: bool):
+        """What is glued after the digits: (kind, multiplier, unit) or None for a name."""
+        low = suf.lower()
+        if low in ORDINAL_SUFFIXES and "." not in num and "," not in num:
+            return "ordinal", 1.0, None
+        abbr = self._abbreviation(doc, i + 1, suf, money)
+        if abbr is not None:
+            return "digits", abbr, None
+        unit = self.units_attached.get(suf) or self.units_attached.get(low)
+        if unit is not None and unit["dimension"] != "currency":
+            return "digits", 1.0, unit
+        if low == "p" and self._pence_context(doc, i):
+            return "digits", 1.0, self.units.get("gbp_pence")
+        if self._word(low, "scale"):
+            return "digits", self._word(low, "scale")["value"], None
+        return None
+
+    def _abbreviation(self, doc: Doc, j: int, word: str, money: bool) -> float | None:
+        """"3.1b", "9.6 m tonnes", "52.3 bn": a scale abbreviation, attached or spaced. One
+        that is also a unit symbol ("a 25m yacht") is a scale only next to money, or before
+        a plural noun, "of", a unit or the end of the clause."""
+        rule = self.attached_scales.get(word) or self.attached_scales.get(word.lower())
+        if rule is None:
+            return None
+        if rule.get("ambiguous") and not money:
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or nxt.lower_ == "of"
+                                   or self._match_after(doc, j + 1, self.units_after, 2)):
+                return None
+        return rule["value"]
 
     def _read_scales(self, doc: Doc, j: int) -> tuple[int, float]:
         scale = 1.0
@@ -240,6 +328,15 @@ class QuantityStage(RuleComponent):
             scale *= rule["value"]
             j += 1
         return j, scale
+
+    def _currency_before(self, doc: Doc, i: int) -> bool:
+        hit = self._match_before(doc, i, self.units_before, self._max["before"])
+        return hit is not None and hit[0]["dimension"] == "currency"
+
+    def _pence_context(self, doc: Doc, i: int) -> bool:
+        """"down 12p at 845p": "p" is pence only where prices are talked about."""
+        sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+        return any(self._cue("pence_context", t) for t in sent)
 
     def _read_words(self, doc: Doc, i: int) -> Quantity | None:
         tok = doc[i]

@@ -17,6 +17,9 @@ class NumberWordRule(Rule):
     high: float | None = None
     direction: Literal["increase", "decrease"] | None = None
     attached_only: bool = False
+    #: an abbreviation that is also a unit symbol ("m" metres, "K" kelvin, "B" bytes): a
+    #: scale only next to a currency or before a plural noun, "of" or a unit
+    ambiguous: bool = False
 
 
 class UnitRule(Rule):
@@ -40,12 +43,13 @@ class UnitRule(Rule):
 class NotQuantityRule(Rule):
     """A name that carries a number ("FTSE 100", "iPhone 15", "Game 7"): the number is no
     quantity. ``words`` are the lower-cased tokens just before the number; ``pos`` says
-    whether they must be capitalised (a name) or not; ``unit`` turns the number into that
+    ``unit`` turns the number into that
     unit instead of dropping it ("category 3" is a rank)."""
 
     words: list[str]
-    capitalised: bool = False
     unit: str | None = None
+    #: the name of a market index: a bare figure after a level cue is in index points
+    index: bool = False
     note: str = ""
 
 
@@ -60,7 +64,7 @@ class QuantityCueRule(Rule):
         "change_before", "change_after", "change_after_speed", "change_link", "change_modifier",
         "basis_after", "rank", "anchor_before", "anchor_after", "duration_modifier",
         "time_of_day", "month", "year_preposition", "range_link", "range_open", "respectively",
-        "number_of",
+        "number_of", "negative", "pence_context", "per", "level_before",
     ]
     words: list[str]
     direction: Literal["increase", "decrease"] | None = None
