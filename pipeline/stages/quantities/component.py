@@ -222,7 +222,8 @@ class QuantityStage(RuleComponent):
                 continue
             q = self.extend(doc, q)
             i = max(q.end, i + 1)
-            if not self.excluded(doc, q):
+            q = self._named(doc, q)
+            if q is not None and not self.excluded(doc, q):
                 in_date = any(t.ent_type_ in ("DATE", "TIME") for t in doc[q.num_start : q.num_end])
                 found.append(replace(q, date_pending=in_date and q.unit is None and self._opens_range(doc, q)))
         spans: list[Span] = []
@@ -460,9 +461,44 @@ class QuantityStage(RuleComponent):
                 rule, start = hit
                 if q.kind != "vague":
                     qualifier, bound = rule["qualifier"], rule["bound"]
-        return replace(q, start=start, end=max(end, q.num_end), unit=unit, qualifier=qualifier, bound=bound)
+        value = q.value
+        if start > 0 and self._cue("negative", doc[start - 1]) and value is not None:
+            start, value = start - 1, -value  # "minus 3.2 degrees"
+        if unit is not None and q.kind not in ("ordinal", "multiple_verb"):
+            unit, end = self._per(doc, unit, max(end, q.num_end))
+        return replace(q, start=start, end=max(end, q.num_end), unit=unit, qualifier=qualifier,
+                       bound=bound, value=value)
+
+    def _per(self, doc: Doc, unit: dict, end: int) -> tuple[dict, int]:
+        """"$950 per square foot", "RM120 a month", "80km/hr": a rate, coded "USD/ft2"."""
+        if end >= len(doc) or self._cue("per", doc[end]) is None:
+            return unit, end
+        hit = self._match_after(doc, end + 1, self.units_after, self._max["after"])
+        if hit is None or hit[0]["dimension"] in ("currency", "percent", "pp", "count"):
+            return unit, end
+        if doc[end].lower_ in ("a", "an") and hit[0]["dimension"] != "duration":
+            return unit, end
+        den = hit[0]
+        rate = {**unit, "id": f"{unit['id']}_per_{den['id']}", "code": f"{unit['code']}/{den['code']}"}
+        return rate, hit[1]
 
     # -- what is not a quantity ----------------------------------------------------------------
+    def _name_before(self, doc: Doc, j: int) -> dict | None:
+        """The ``not_quantities`` rule whose words end just before token j, if any."""
+        hit = self._match_before(doc, j, self.not_quantities, self._max["not"])
+        return hit[0] if hit else None
+
+    def _named(self, doc: Doc, q: Quantity) -> Quantity | None:
+        """"FTSE 100", "iPhone 15", "Game 7": a number in a name is none; "a category 3
+        storm" is a rank."""
+        if q.unit is not None or q.start != q.num_start or q.kind != "digits":
+            return q
+        rule = self._name_before(doc, q.num_start)
+        if rule is None:
+            return q
+        if rule["unit"] is None:
+            return None
+        return replace(q, unit=self.units.get(rule["unit"]), kind="named")
     def excluded(self, doc: Doc, q: Quantity) -> bool:
         first, last = doc[q.num_start], doc[q.num_end - 1]
         before = doc[q.start - 1] if q.start > 0 else None
@@ -487,7 +523,8 @@ class QuantityStage(RuleComponent):
         # "2000 workers" may be tagged DATE; a four-digit number counting a plural noun is a count
         counts_plural = after is not None and after.tag_ == "NNS" and dimension is None and len(first.text) == 4
         in_date = any(t.ent_type_ in ("DATE", "TIME") for t in doc[q.num_start : q.num_end])
-        if in_date and dimension not in ("duration", "currency", "percent", "pp") and not counts_plural:
+        if in_date and dimension not in ("duration", "currency", "percent", "pp", "age") \
+                and not counts_plural:
             if not (q.kind == "digits" and q.thousands) and not self._opens_range(doc, q):
                 return True
         # years: a bare four-digit integer in the year range, unless it counts a plural noun
@@ -581,9 +618,13 @@ class QuantityStage(RuleComponent):
     @staticmethod
     def _merge_range(a: Quantity, b: Quantity) -> Quantity:
         lo = a.low if a.kind == "vague" else a.value
-        if a.kind != "vague" and a.mult == 1.0 and b.mult != 1.0 and lo is not None:
-            lo *= b.mult
         hi = b.high if b.kind == "vague" else b.value
+        # the later scale reaches back only to a bare number without a scale or thousands
+        # separator of its own, and only if the range still increases ("3 to 5 billion",
+        # not "$250,000 to $1 million")
+        if a.kind != "vague" and a.mult == 1.0 and b.mult != 1.0 and lo is not None \
+                and not a.thousands and (hi is None or lo * b.mult <= hi):
+            lo *= b.mult
         return replace(b, start=a.start, num_start=a.num_start, kind="range", value=None, low=lo, high=hi,
                        qualifier="range", bound=None, unit=b.unit or a.unit)
 
@@ -616,6 +657,10 @@ class QuantityStage(RuleComponent):
 
     def _counted(self, doc: Doc, sent: Span, q: Quantity) -> Quantity:
         """A figure without a unit counts the noun phrase after it ("1,500 overseas warehouses")."""
+        if q.unit is None and q.kind == "digits":
+            unit = self._age_or_level(doc, sent, q)
+            if unit is not None:
+                return replace(q, unit=unit)
         if q.unit is not None or q.kind in ("ordinal",):
             if q.kind == "ordinal":
                 return replace(q, unit=self.units.get("rank"))
@@ -627,6 +672,21 @@ class QuantityStage(RuleComponent):
         if item is None and q.kind in ("digits", "range"):
             item = self._number_of(doc, sent, q)
         return replace(q, unit=self.units.get("count"), item=item)
+
+    def _age_or_level(self, doc: Doc, sent: Span, q: Quantity) -> dict | None:
+        """"Jones, 58, said": an age in apposition to a name; "the FTSE 100 closed at
+        7,412": a level of an index named in the sentence, in points."""
+        b, a = q.start - 1, q.end
+        if b >= sent.start + 1 and a < sent.end and doc[b].text == "," and doc[a].text == "," \
+                and doc[b - 1].pos_ == "PROPN" and q.value is not None and 0 < q.value < 120 \
+                and float(q.value).is_integer():
+            return self.units.get("year_of_age")
+        if b > sent.start and doc[b].lower_ in ("at", "to") and self._cue("level_before", doc[b - 1]):
+            for k in range(sent.start + 1, q.start):
+                rule = self._name_before(doc, k)
+                if rule is not None and rule["index"]:
+                    return self.units.get("points")
+        return None
 
     @staticmethod
     def _noun_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
@@ -773,7 +833,8 @@ class QuantityStage(RuleComponent):
     def to_span(self, doc: Doc, q: Quantity) -> Span:
         unit = q.unit or self.units.get("count") or {"id": "count", "code": "count"}
         span = Span(doc, q.start, q.end, label=unit["code"], span_id=f"units:{unit['id']}")
-        value, low, high = q.value, q.low, q.high
+        factor = unit.get("factor", 1.0)
+        value, low, high = (None if v is None else v * factor for v in (q.value, q.low, q.high))
         if q.kind in ("vague", "range"):
             value = None
         elif q.qualifier in ("over", "at_least") and value is not None:
