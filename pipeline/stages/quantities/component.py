@@ -348,6 +348,10 @@ class QuantityStage(RuleComponent):
                 return self._read_word_sequence(doc, i, first=1.0)
             fraction = self._word(nxt.lower_, "fraction")
             if fraction and i + 2 < len(doc) and doc[i + 2].lower_ == "of":
+                whole = self._fraction_of_scale(doc, i + 3)
+                if whole is not None:  # "a quarter of a million"
+                    return Quantity(i, i + 5, i, i + 5, "words", fraction["value"] * whole,
+                                    mult=whole)
                 return Quantity(i, i + 2, i, i + 2, "fraction", fraction["value"], unit=self.units.get("fraction"))
             return None
         kinds = self.words.get(low, {})
@@ -365,6 +369,13 @@ class QuantityStage(RuleComponent):
             return Quantity(i, i + 1, i, i + 1, "fraction", kinds["fraction"]["value"], unit=self.units.get("fraction"))
         if "ordinal" in kinds:
             return Quantity(i, i + 1, i, i + 1, "ordinal", kinds["ordinal"]["value"])
+        return None
+
+    def _fraction_of_scale(self, doc: Doc, k: int) -> float | None:
+        if k + 1 < len(doc) and doc[k].lower_ in ("a", "one"):
+            rule = self._word(doc[k + 1].lower_, "scale")
+            if rule is not None and rule["value"] >= 1000:
+                return rule["value"]
         return None
 
     def _read_vague(self, doc: Doc, i: int, rule: dict) -> Quantity | None:
@@ -408,6 +419,12 @@ class QuantityStage(RuleComponent):
                 else:
                     total += max(current, 1.0) * rule["value"]
                     current = 0.0
+                j += 1
+                continue
+            digit = self._word(t.lower_, "digit")
+            if digit is not None and (current == 0 and total > 0 or current >= 100
+                                      and current % 100 == 0 and digit["value"] < 100):
+                current += digit["value"]  # "thousand five", "hundred seventy"
                 j += 1
                 continue
             if t.lower_ == "and" and j + 1 < len(doc) and current >= 100 and current % 100 == 0:
@@ -471,7 +488,8 @@ class QuantityStage(RuleComponent):
 
     def _per(self, doc: Doc, unit: dict, end: int) -> tuple[dict, int]:
         """"$950 per square foot", "RM120 a month", "80km/hr": a rate, coded "USD/ft2"."""
-        if end >= len(doc) or self._cue("per", doc[end]) is None:
+        if end >= len(doc) or self._cue("per", doc[end]) is None \
+                or unit["dimension"] in ("percent", "pp", "bp", "multiple", "fraction"):
             return unit, end
         hit = self._match_after(doc, end + 1, self.units_after, self._max["after"])
         if hit is None or hit[0]["dimension"] in ("currency", "percent", "pp", "count"):
