@@ -70,6 +70,15 @@ def _key(value: float, unit: str | None) -> tuple:
     return (round(float(value), 6), unit) if unit is not None else (round(float(value), 6),)
 
 
+def _point(span) -> float | None:
+    """quantulum3 writes a range as its middle ("3 to 4 L" = 3.5): ours, compared alike."""
+    if span._.nf_q_value is not None:
+        return span._.nf_q_value
+    if span._.nf_q_low is not None and span._.nf_q_high is not None:
+        return (span._.nf_q_low + span._.nf_q_high) / 2
+    return None
+
+
 def suite_scores(nlp, q3) -> dict[str, tuple[float, float]]:
     """Value F1 and value+unit F1 of each system on quantulum3's suite (sets per sentence)."""
     cases = _suite()
@@ -77,9 +86,10 @@ def suite_scores(nlp, q3) -> dict[str, tuple[float, float]]:
     gold_u = [{_key(r["value"], Q3_UNITS.get(r["unit"], r["unit"])) for r in c["res"]} for c in cases]
     ours_v, ours_u, theirs_v, theirs_u = [], [], [], []
     for case, doc in zip(cases, nlp.pipe(c["req"] for c in cases)):
-        spans = [s for s in doc.spans["nf_quantities"] if s._.nf_q_value is not None]
-        ours_v.append({_key(s._.nf_q_value, None) for s in spans})
-        ours_u.append({_key(s._.nf_q_value, s.label_) for s in spans})
+        found = [(_point(s), s.label_) for s in doc.spans["nf_quantities"]]
+        found = [(v, u) for v, u in found if v is not None]
+        ours_v.append({_key(v, None) for v, _ in found})
+        ours_u.append({_key(v, u) for v, u in found})
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             found = q3.parse(case["req"])
