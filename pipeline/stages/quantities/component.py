@@ -138,9 +138,13 @@ class QuantityStage(RuleComponent):
         self.units_before: dict[tuple[str, ...], dict] = {}
         self.units_attached: dict[str, dict] = {}
         hand = self.rules.get("units", [])
+        taken = {self._tokens(a) for r in hand for a in r["after"] + r["before"]}
         for rule in hand + self.rules.get("units_generated", []):
             self.units.setdefault(rule["id"], rule)
             generated = rule.get("source") is not None
+            if generated:  # a form the hand rules read (in any case) stays theirs: "¥", "C$"
+                rule = {**rule, "after": [a for a in rule["after"] if self._tokens(a) not in taken],
+                        "before": [a for a in rule["before"] if self._tokens(a) not in taken]}
             for alias in rule["after"]:
                 key = self._key(alias, generated)
                 self.units_after.setdefault(key, rule) if generated else self.units_after.update({key: rule})
@@ -494,7 +498,8 @@ class QuantityStage(RuleComponent):
         hit = self._match_after(doc, end + 1, self.units_after, self._max["after"])
         if hit is None or hit[0]["dimension"] in ("currency", "percent", "pp", "count"):
             return unit, end
-        if doc[end].lower_ in ("a", "an") and hit[0]["dimension"] != "duration":
+        if doc[end].lower_ in ("a", "an") and hit[0]["dimension"] != "duration" \
+                and unit["dimension"] != "currency":  # "300 metres a day", "$2,350 an ounce"
             return unit, end
         den = hit[0]
         rate = {**unit, "id": f"{unit['id']}_per_{den['id']}", "code": f"{unit['code']}/{den['code']}"}
@@ -511,6 +516,8 @@ class QuantityStage(RuleComponent):
         storm" is a rank."""
         if q.unit is not None or q.start != q.num_start or q.kind != "digits":
             return q
+        if self._age_apposition(doc, q):
+            return replace(q, unit=self.units.get("year_of_age"))
         rule = self._name_before(doc, q.num_start)
         if rule is None:
             return q
@@ -691,14 +698,20 @@ class QuantityStage(RuleComponent):
             item = self._number_of(doc, sent, q)
         return replace(q, unit=self.units.get("count"), item=item)
 
-    def _age_or_level(self, doc: Doc, sent: Span, q: Quantity) -> dict | None:
-        """"Jones, 58, said": an age in apposition to a name; "the FTSE 100 closed at
-        7,412": a level of an index named in the sentence, in points."""
+    @staticmethod
+    def _age_apposition(doc: Doc, q: Quantity) -> bool:
+        """"Jones, 58, said", "the minister, 64, denied": an age set off by commas after
+        a name or a person noun."""
         b, a = q.start - 1, q.end
-        if b >= sent.start + 1 and a < sent.end and doc[b].text == "," and doc[a].text == "," \
-                and doc[b - 1].pos_ == "PROPN" and q.value is not None and 0 < q.value < 120 \
-                and float(q.value).is_integer():
-            return self.units.get("year_of_age")
+        return b >= 1 and a < len(doc) and doc[b].text == "," and doc[a].text == "," \
+            and doc[b - 1].pos_ in ("PROPN", "NOUN") and q.value is not None \
+            and 0 < q.value < 120 and float(q.value).is_integer() and q.thousands is False \
+            and a + 1 < len(doc) and doc[a + 1].pos_ in ("VERB", "AUX", "PROPN", "DET", "ADV")
+
+    def _age_or_level(self, doc: Doc, sent: Span, q: Quantity) -> dict | None:
+        """"the FTSE 100 closed at 7,412": a level of an index named in the sentence, in
+        points."""
+        b = q.start - 1
         if b > sent.start and doc[b].lower_ in ("at", "to") and self._cue("level_before", doc[b - 1]):
             for k in range(sent.start + 1, q.start):
                 rule = self._name_before(doc, k)

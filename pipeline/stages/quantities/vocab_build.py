@@ -115,8 +115,8 @@ def _forms(names: list[str], symbols: list[str]) -> list[str]:
     for k, name in enumerate(names):
         for word in _spellings(name):
             out.append(word)
-            if k == 0 and word.replace(" ", "").replace("-", "").isalpha() and word.islower() \
-                    and " per " not in word:
+            if k == 0 and word.replace(" ", "").replace("-", "").isalpha() and " per " not in word \
+                    and (word.islower() or word.startswith("degree ")):
                 out.append(_plural_phrase(word))
     out += [s for s in symbols if s]
     seen: set[str] = set()
