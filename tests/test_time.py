@@ -266,7 +266,8 @@ ATTACH = [
     (
         "In 2021, Peru shipped 400,000 tons of copper. The mine employs 900 people.",
         [("400,000 tons", None, "t"), ("900", "people", "count")],
-        {"900": (None, "people", None)},
+        # Peru's year and name stay in their sentence; the mine (a noun phrase) employs
+        {"900": (None, "people", "The mine")},
     ),
     (
         "In 2021, Peru shipped 400,000 tons of copper.\nAmong them, exports to Asia were 250,000 tons.",
