@@ -57,6 +57,8 @@ class ContextStage(RuleComponent):
                 noun = span.root if span is not None else None
             counted = q._.nf_q_item is not None
             subject = attachment.subject_of(doc, q, noun, places, cues, counted=counted, measure=measure)
+            if subject is not None and not any(c.isalnum() for c in subject[0]):
+                subject = None  # a fragment of punctuation ("-" of "e-commerce") names nobody
             if subject is None and k > 0 and attachment.continues(doc, quantities[k - 1], q, cues, sents):
                 subject = owners[k - 1]
             owners.append(subject)
