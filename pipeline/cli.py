@@ -13,6 +13,8 @@ from pathlib import Path
 import click
 
 from pipeline.rules.loader import RulesError
+
+DEFAULT_DECISIONS = Path("reviews") / "decisions.jsonl"
 from pipeline.stages import load_rules
 
 
@@ -51,11 +53,16 @@ def extract(inputs, out_dir, manifest, model, rules_dir, workers, engine, schedu
         click.echo(f"error: {len(err.problems)} problem(s) in {rules_dir}; nothing was processed", err=True)
         sys.exit(2)
     workers = workers or os.cpu_count() or 1
+    if decisions_path is not None and not decisions_path.exists():
+        click.echo(f"error: decisions file {decisions_path} does not exist", err=True)
+        sys.exit(2)
+    if decisions_path is None and DEFAULT_DECISIONS.exists():
+        decisions_path = DEFAULT_DECISIONS
     try:
         summary = run_extract(
             list(inputs) or [Path("corpus")], out_dir, manifest=manifest, model=model, rules=ruleset,
             workers=workers, engine="dask" if scheduler else engine, scheduler=scheduler, force=force,
-            strict=strict, progress=sys.stderr.isatty(),
+            strict=strict, progress=sys.stderr.isatty(), decisions=decisions_path,
         )
     except RefusedInput as err:
         click.echo(f"error: {err} (--strict: nothing was written)", err=True)
@@ -72,21 +79,16 @@ def extract(inputs, out_dir, manifest, model, rules_dir, workers, engine, schedu
     )
     click.echo(table.to_string(index=False))
     click.echo(f"outputs written to {out_dir}/ ({summary.reused} unchanged document(s) reused; --force re-runs all)")
-    _attach_review(out_dir, decisions_path)
+    _report_review(out_dir, summary.review)
     if summary.errors:
         click.echo(f"{summary.errors} input(s) refused: see {out_dir}/errors.jsonl", err=True)
         sys.exit(1)
 
 
-def _attach_review(out_dir: Path, decisions_path: Path | None) -> None:
-    """Give the new outputs their review decisions; orphans are counted on stderr."""
-    from pipeline.review import apply_review
-    from pipeline.review.feedback import ORPHANS_FILE
+def _report_review(out_dir: Path, report) -> None:
+    """What attaching the review decisions did (inside the run's commit), on stderr."""
+    from pipeline.run.output import ORPHANS_FILE
 
-    if decisions_path is not None and not decisions_path.exists():
-        click.echo(f"error: decisions file {decisions_path} does not exist", err=True)
-        sys.exit(2)
-    report = apply_review(out_dir, decisions_path)
     if report is None or not (report.decisions or report.problems):
         return
     click.echo(report.summary(), err=True)

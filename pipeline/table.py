@@ -7,22 +7,17 @@ and end, source name), so "all Guangdong figures for 2023" is one filter away.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from pipeline.core.jsonl import read_jsonl
+
 COLUMNS = (
     "doc_id", "fact_id", "subject", "measure", "value", "low", "high", "unit", "qualifier", "item", "change",
     "period_start", "period_end", "granularity", "period_text", "source", "span_start", "span_end", "span_text",
 )
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _get(record: dict[str, Any] | None, *keys: str) -> Any:
@@ -68,7 +63,7 @@ def fact_rows(facts: list[dict[str, Any]], claims: list[dict[str, Any]]) -> list
 def facts_table(outputs: str | Path) -> pd.DataFrame:
     """The facts of an outputs directory as a DataFrame with ``COLUMNS``, in file order."""
     outputs = Path(outputs)
-    rows = fact_rows(_read_jsonl(outputs / "facts.jsonl"), _read_jsonl(outputs / "claims.jsonl"))
+    rows = fact_rows(read_jsonl(outputs / "facts.jsonl"), read_jsonl(outputs / "claims.jsonl"))
     table = pd.DataFrame(rows, columns=list(COLUMNS))
     for column in ("value", "low", "high"):
         table[column] = pd.to_numeric(table[column]).astype("float64")

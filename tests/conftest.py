@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
+
+from pipeline.core.jsonl import read_jsonl
 from hypothesis import HealthCheck, settings
 
 from pipeline.nlp import build_nlp
@@ -38,7 +40,7 @@ def nlp(ruleset):
 def read_outputs(out: Path) -> dict[str, list[dict]]:
     outputs = {}
     for path in sorted(out.glob("*.jsonl")):
-        outputs[path.stem] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        outputs[path.stem] = read_jsonl(path)  # lines end at "\n" only, never at U+2028
     outputs["run"] = json.loads((out / "run.json").read_text(encoding="utf-8"))
     return outputs
 

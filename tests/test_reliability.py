@@ -18,11 +18,15 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS, ROOT, RULES, read_outputs
+from pipeline.core.jsonl import read_jsonl
 from pipeline.io.chunking import pieces
 from pipeline.cli import main
 from pipeline.run.extract import extract
 
 ENGLISH = "Exports from Fujian reached 3.2 billion yuan in 2022, up 8.5%, the Ministry of Commerce said.\n"
+
+
+LINE_BREAKS = {"u2028": "\u2028", "u2029": "\u2029", "u0085": "\u0085"}
 
 
 def hostile_corpus(root: Path) -> dict[str, str | None]:
@@ -44,6 +48,10 @@ def hostile_corpus(root: Path) -> dict[str, str | None]:
         "utf8bom": (codecs.BOM_UTF8 + ENGLISH.encode("utf-8"), None),
         "plain": (ENGLISH.encode("utf-8"), None),
         "longline": ((ENGLISH.strip() + " ") .encode("utf-8") * 2000, None),  # ~190 KB, one line
+        # line breaks that str.splitlines() honours inside a JSON string: the outputs hold
+        # them raw, and every reader must still see one record a line
+        **{name: (f"Exports rose 12% to 3 billion yuan.{ch}Imports fell 2%.\n".encode("utf-8"), None)
+           for name, ch in LINE_BREAKS.items()},
     }
     for name, (data, _) in cases.items():
         (root / f"{name}.txt").write_bytes(data)
@@ -119,6 +127,27 @@ def test_a_long_line_is_processed_in_pieces_to_its_end(hostile_run):
     assert starts[-1] > len(text) - 200
 
 
+def test_line_breaks_in_the_text_stay_inside_their_records(hostile_run, tmp_path):
+    """U+2028, U+2029 and U+0085 are written raw inside JSON strings; ``str.splitlines()``
+    cut such a record in two, so extract, table and review all failed on this run."""
+    root, _, _, out = hostile_run
+    for name, ch in LINE_BREAKS.items():
+        facts = [f["span"]["text"] for f in out["facts"] if f["doc_id"] == name]
+        assert facts == ["12%", "3 billion yuan", "2%"], (name, facts)
+        raw = (root / "out" / "facts.jsonl").read_bytes()
+        assert ch.encode("utf-8") in raw  # raw in the sentence of the facts: the case to read
+    entities = (root / "out" / "entities.jsonl").read_bytes()
+    assert len(entities.split(b"\n")) - 1 == len(out["entities"])
+    runner = CliRunner()
+    table = runner.invoke(main, ["table", str(root / "out"), "--out", str(tmp_path / "f.csv")])
+    assert table.exit_code == 0, table.output
+    assert f"{len(out['facts'])} facts written" in table.output
+    page = runner.invoke(main, ["review", str(root / "out"), "--static", str(tmp_path / "r.html"),
+                                "--decisions", str(tmp_path / "d.jsonl")])
+    assert page.exit_code == 0, page.output
+    assert "u2028" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
 def test_a_20_mb_line_is_read_whole_and_cut_at_sentence_ends(tmp_path):
     """The 20 MB one-line dump: decoded, screened and cut into pieces within spaCy's
     max_length that tile it to the last character. (Running the model over all of it
@@ -184,7 +213,14 @@ def _many_documents(root: Path, n: int) -> Path:
     return src
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def _default_sigint() -> None:
+    """In the child: SIGINT as a terminal would deliver it. A pytest started from a
+    background job ignores SIGINT, the child would inherit that, and Python then installs
+    no KeyboardInterrupt handler: the test would check how pytest was launched."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
 def test_a_killed_run_leaves_the_previous_outputs_intact(tmp_path, sig):
     out = tmp_path / "out"
     small = tmp_path / "small"
@@ -195,7 +231,8 @@ def test_a_killed_run_leaves_the_previous_outputs_intact(tmp_path, sig):
 
     src = _many_documents(tmp_path, 40)
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "extract", str(src), "--out", str(out),
-                             "--rules", str(RULES), "--workers", "1"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             "--rules", str(RULES), "--workers", "1"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=_default_sigint)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:  # wait until records of some documents are spooled
         spools = list(out.glob(".tmp-*/facts.spool"))
@@ -211,7 +248,7 @@ def test_a_killed_run_leaves_the_previous_outputs_intact(tmp_path, sig):
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     for name in before:
         if name.endswith(".jsonl"):
-            [json.loads(line) for line in (out / name).read_text(encoding="utf-8").splitlines() if line]
+            read_jsonl(out / name)
     if sig == signal.SIGINT:
         assert not list(out.glob(".tmp-*")), "Ctrl-C cleans up after itself"
     again = run_cli(small, "--out", out, "--workers", "1", "--force")

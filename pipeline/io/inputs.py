@@ -8,6 +8,7 @@ removing a byte-order mark: offsets in every output are into the decoded text.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -17,6 +18,8 @@ from pathlib import Path
 from pipeline.io.decoding import DecodeError, decode_bytes
 from pipeline.io.screening import screen
 
+JSONL_ADDRESS = re.compile(r"^(?P<path>.+\.jsonl):(?P<lineno>\d+)$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 PUBLISHED = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
@@ -67,7 +70,21 @@ def _meta_value(meta: dict, key: str) -> str | None:
     return value or None
 
 
+def _lone_surrogate(doc_id: str, text: str, meta: dict) -> tuple[str, str] | None:
+    """Where a lone surrogate is (a JSON escape such as "\\ud800" without its pair): no
+    UTF-8 output can hold it, and the text is never changed, so the input is refused."""
+    fields = {"text": text, "id": doc_id, **{k: meta.get(k) for k in ("title", "published", "url", "source")}}
+    for name, value in fields.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            at = _SURROGATE.search(value).start()
+            return name, f"{name} holds a lone surrogate U+{ord(value[at]):04X} at character {at}; fix the escape"
+    return None
+
+
 def make_document(doc_id: str, text: str, input: str, meta: dict, encoding: str = "utf-8") -> Document | InputError:
+    lone = _lone_surrogate(doc_id, text, meta)
+    if lone is not None:
+        return InputError(input, None if lone[0] == "id" else doc_id, "lone_surrogate", lone[1])
     refused = screen(text)
     if refused is not None:
         return InputError(input, doc_id, *refused)
@@ -106,21 +123,52 @@ def _read_jsonl(path: Path) -> Iterator[Document | InputError]:
     except OSError as err:
         yield InputError(str(path), None, "unreadable", f"cannot read {path}: {err.strerror}")
         return
-    with fh:
+    with fh:  # binary lines end at b"\n" only, never inside a JSON string
         for lineno, raw in enumerate(fh, start=1):
-            where = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as err:
-                yield InputError(where, None, "bad_jsonl", f"line {lineno} is not a JSON object in UTF-8: {err}")
-                continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("id"), str) or not isinstance(obj.get("text"), str):
-                yield InputError(where, obj.get("id") if isinstance(obj, dict) and isinstance(obj.get("id"), str) else None,
-                                 "bad_jsonl", f"line {lineno} needs string fields \"id\" and \"text\"")
-                continue
-            yield make_document(obj["id"], obj["text"], where, obj)
+            if raw.strip():
+                yield _jsonl_document(path, lineno, raw)
+
+
+def _jsonl_document(path: Path, lineno: int, raw: bytes) -> Document | InputError:
+    """The document of line ``lineno`` of a JSONL input (its address is ``path:lineno``)."""
+    where = f"{path}:{lineno}"
+    try:
+        obj = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        return InputError(where, None, "bad_jsonl", f"line {lineno} is not a JSON object in UTF-8: {err}")
+    if not isinstance(obj, dict) or not isinstance(obj.get("id"), str) or not isinstance(obj.get("text"), str):
+        doc_id = obj.get("id") if isinstance(obj, dict) and isinstance(obj.get("id"), str) else None
+        return InputError(where, doc_id, "bad_jsonl", f"line {lineno} needs string fields \"id\" and \"text\"")
+    return make_document(obj["id"], obj["text"], where, obj)
+
+
+def parse_address(address: str) -> tuple[str, int | None]:
+    """(file, line number) of an input as named in records and run.json: ``path`` or, for
+    a document of a JSONL input, ``path:lineno``."""
+    m = JSONL_ADDRESS.match(address)
+    return (m["path"], int(m["lineno"])) if m else (address, None)
+
+
+def read_address(address: str, bases: Iterable[Path] = ()) -> Document | InputError:
+    """The document at ``address`` read again, decoded as ``extract`` decodes it; a
+    relative path is looked up under each of ``bases`` in turn."""
+    name, lineno = parse_address(address)
+    p = Path(name)
+    bases = list(bases)
+    path = next((c for c in ([p] if p.is_absolute() else [b / p for b in bases]) if c.is_file()), None)
+    if path is None:
+        looked = ", ".join(str(b) for b in bases)
+        return InputError(address, None, "not_found", f"input {name} not found (looked in {looked})")
+    if lineno is None:
+        return _read_txt(path, None)
+    try:
+        with open(path, "rb") as fh:
+            raw = next(itertools.islice(fh, lineno - 1, None), None)
+    except OSError as err:
+        return InputError(address, None, "unreadable", f"cannot read {path}: {err.strerror}")
+    if raw is None:
+        return InputError(address, None, "not_found", f"{path} has no line {lineno}")
+    return _jsonl_document(path, lineno, raw)
 
 
 def iter_documents(inputs: Iterable[str | Path], manifest: str | Path | None = None) -> Iterator[Document | InputError]:

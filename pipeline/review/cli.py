@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from pipeline.review.decisions import parse_lines
 from pipeline.review.documents import load_run
 from pipeline.review.gold import export_gold
 from pipeline.review.page import build_page
@@ -19,7 +18,7 @@ def run(outputs_dir: Path, *, port: int, reviewer: str, decisions_path: Path, st
         gold_dir: Path | None, import_file: Path | None) -> int:
     """Exit code 0 on success, 1 when something was reported but not done, 2 on bad input."""
     if import_file is not None:
-        lines, problems = parse_lines(import_file.read_text(encoding="utf-8").splitlines(), str(import_file))
+        lines, problems = load_decisions(import_file)
         for p in problems:
             click.echo(p, err=True)
         if problems:

@@ -10,16 +10,15 @@ highlights and with the reason, and nothing is raised.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.io.decoding import DecodeError, decode_bytes
+from pipeline.core.jsonl import read_jsonl
+from pipeline.io.inputs import InputError, read_address
 from pipeline.review.decisions import text_sha256
 
 REVIEWED_KINDS = ("facts", "claims", "defects")
-_JSONL_LINE = re.compile(r"^(?P<path>.+\.jsonl):(?P<lineno>\d+)$")
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,7 @@ class DocText:
     input: str
     sha256: str
     published: str
-    text: str | None  # None when the input cannot be read
+    text: str | None  # the input's Document text (pipeline.io.inputs); None when unreadable
     problem: str | None = None  # why the text cannot be trusted, if so
     title: str = ""  # from the manifest or the JSONL line, when given
 
@@ -49,41 +48,13 @@ class Run:
         return {d: doc.text for d, doc in self.documents.items() if doc.usable and doc.text is not None}
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _candidates(name: str, bases: list[Path]) -> list[Path]:
-    p = Path(name)
-    return [p] if p.is_absolute() else [base / p for base in bases]
-
-
 def read_input_text(input: str, bases: list[Path]) -> tuple[str | None, str | None]:
-    """(text, None) or (None, why not) for an input as named in run.json."""
-    m = _JSONL_LINE.match(input)
-    name, lineno = (m["path"], int(m["lineno"])) if m else (input, None)
-    path = next((p for p in _candidates(name, bases) if p.is_file()), None)
-    if path is None:
-        return None, f"input {name} not found (looked in {', '.join(str(b) for b in bases)})"
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        return None, f"cannot read {path}: {err.strerror}"
-    if lineno is None:
-        try:
-            return decode_bytes(data)[0], None
-        except DecodeError as err:
-            return None, err.message
-    lines = data.split(b"\n")
-    if lineno > len(lines):
-        return None, f"{path} has no line {lineno}"
-    try:
-        obj = json.loads(lines[lineno - 1].decode("utf-8-sig" if lineno == 1 else "utf-8"))
-        return str(obj["text"]), None
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
-        return None, f"{path}:{lineno} is no longer a JSON object with a text"
+    """(text, None) or (None, why not) for an input as named in run.json, read again by
+    ``pipeline.io.inputs.read_address`` (the one reader of ``path:lineno``)."""
+    doc = read_address(input, bases)
+    if isinstance(doc, InputError):
+        return None, doc.message
+    return doc.text, None
 
 
 def load_run(out_dir: str | Path, bases: list[Path] | None = None) -> Run:

@@ -1,4 +1,5 @@
-"""Decisions back into a run's outputs: the one call ``pipeline extract`` makes at the end.
+"""Decisions back into a finished run's outputs, afterwards (``pipeline extract`` attaches
+them inside its commit instead: ``pipeline.run.review``).
 
 ``apply_review(out_dir, decisions_path)`` gives every fact, claim and defect its latest
 decision as a ``review`` field (rewriting those files atomically, order and format kept)
@@ -8,26 +9,15 @@ is never dropped silently.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.review.decisions import attach, latest_by_key
 from pipeline.review.documents import REVIEWED_KINDS, load_run, read_jsonl
 from pipeline.review.store import DEFAULT_DECISIONS, load_decisions, write_jsonl_atomic
+from pipeline.run.output import ORPHANS_FILE
+from pipeline.run.review import ReviewReport
 
-ORPHANS_FILE = "review_orphans.jsonl"
-
-
-@dataclass
-class ReviewReport:
-    decisions: int  # latest decisions (one per key)
-    attached: int  # records that now carry a decision
-    orphans: list[dict] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # unreadable lines of the decisions file
-
-    def summary(self) -> str:
-        text = f"review: {self.attached} record(s) carry a decision; {len(self.orphans)} orphan decision(s)"
-        return text + (f"; {len(self.problems)} bad line(s) in the decisions file" if self.problems else "")
+__all__ = ["ORPHANS_FILE", "ReviewReport", "apply_review"]
 
 
 def apply_review(out_dir: str | Path, decisions_path: str | Path | None = None, *, bases: list[Path] | None = None) -> ReviewReport | None:

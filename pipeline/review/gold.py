@@ -6,13 +6,12 @@ not have yet (same document and offsets), so hand-made annotations always win.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from pipeline.review.decisions import KIND_OF, anchor, attach
 from pipeline.review.documents import REVIEWED_KINDS, Run
-from pipeline.review.store import write_atomic
+from pipeline.core.jsonl import jsonl_text, read_jsonl, write_atomic
 
 GOLD_FILES = {"facts": "quantities.jsonl", "claims": "claims.jsonl", "defects": "defects.jsonl"}
 
@@ -78,7 +77,7 @@ def export_gold(run: Run, decisions: list[dict], gold_dir: str | Path) -> dict[s
     for file_kind, name in GOLD_FILES.items():
         path = gold_dir / name
         existing = path.read_text(encoding="utf-8") if path.exists() else ""
-        sites = {_site(file_kind, json.loads(line)) for line in existing.splitlines() if line.strip()}
+        sites = {_site(file_kind, line) for line in read_jsonl(path)}
         new = []
         for rec in reviewed[file_kind]:
             if (rec.get("review") or {}).get("decision") not in ("accept", "correct"):
@@ -93,5 +92,5 @@ def export_gold(run: Run, decisions: list[dict], gold_dir: str | Path) -> dict[s
         if new:
             if existing and not existing.endswith("\n"):
                 existing += "\n"
-            write_atomic(path, existing + "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in new))
+            write_atomic(path, existing + jsonl_text(new))
     return added

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.records.schema import validator
-
-
-def _problems(name: str, obj: Any) -> list[str]:
-    errors = sorted(validator(name).iter_errors(obj), key=lambda e: list(map(str, e.absolute_path)))
-    return [f"{'/'.join(map(str, e.absolute_path)) or '(decision)'}: {e.message}" for e in errors]
+from pipeline.records.decisions import schema_problems as _problems
 
 
 def payload_problems(obj: Any) -> list[str]:

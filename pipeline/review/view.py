@@ -120,7 +120,7 @@ def document_view(doc: DocText, records: dict[str, list[dict]], entities: list[d
                   for e in entities if _valid(e.get("span"), text)]
     cards.sort(key=lambda c: (c["start"], c["end"], KIND_ORDER[c["kind"]], c["id"]))
     marks.sort(key=lambda m: (m["start"], -m["end"], m["type"]))
-    first_line = next((line.strip() for line in text.splitlines() if line.strip()), doc.doc_id)
+    first_line = next((line.strip() for line in text.split("\n") if line.strip()), doc.doc_id)
     return {
         "doc_id": doc.doc_id, "title": (doc.title or first_line)[:140], "published": doc.published, "input": doc.input,
         "text": text, "problem": doc.problem, "cards": cards, "marks": marks,

@@ -10,7 +10,6 @@ as ``rules/FILE:LINE: what is wrong`` before any text is processed.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -18,6 +17,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
+
+from pipeline.core.jsonl import lines_of, parse_lines
 
 class Rule(BaseModel):
     """Base of every rule kind: unknown keys are errors, ``id`` is required and unique."""
@@ -80,21 +81,12 @@ def parse_rule_lines(
     model: type[Rule], lines: Iterable[str], where: str, problems: list[str]
 ) -> list[dict[str, Any]]:
     """Validate the lines of one rule file against ``model``; append problems, return the
-    good rules."""
+    good rules. The JSONL parsing is ``pipeline.core.jsonl.parse_lines``, as for decisions."""
     seen: dict[str, int] = {}
     good: list[dict[str, Any]] = []
-    for lineno, line in enumerate(lines, start=1):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("//"):
-            continue
-        try:
-            data = json.loads(stripped)
-        except json.JSONDecodeError as err:
-            problems.append(f"{where}:{lineno}: not valid JSON ({err.msg} at column {err.colno})")
-            continue
-        if not isinstance(data, dict):
-            problems.append(f"{where}:{lineno}: a rule must be a JSON object, got {type(data).__name__}")
-            continue
+    parsed = parse_lines(enumerate(lines, start=1), where, _not_object, problems, comments=True,
+                         describe=lambda err: f"not valid JSON ({err.msg} at column {err.colno})")
+    for lineno, data in parsed:
         try:
             rule = model.model_validate(data)
         except ValidationError as err:
@@ -108,6 +100,12 @@ def parse_rule_lines(
         seen[rule.id] = lineno
         good.append(rule.model_dump(mode="json", exclude_none=False))
     return good
+
+
+def _not_object(data: Any) -> list[str]:
+    if isinstance(data, dict):
+        return []
+    return [f"a rule must be a JSON object, got {type(data).__name__}"]
 
 
 def load_rules(directory: str | Path, kinds: Mapping[str, type[Rule]]) -> RuleSet:
@@ -134,7 +132,7 @@ def load_rules(directory: str | Path, kinds: Mapping[str, type[Rule]]) -> RuleSe
             known = ", ".join(sorted(kinds))
             problems.append(f"{where}:0: unknown rule file; rule files are named KIND.jsonl, KIND one of: {known}")
             continue
-        rules[path.stem] = parse_rule_lines(model, text.splitlines(), where, problems)
+        rules[path.stem] = parse_rule_lines(model, [line for _, line in lines_of(text)], where, problems)
     for kind in sorted(kinds):
         if kind not in rules:
             problems.append(f"{_display(directory / (kind + '.jsonl'))}:0: rule file missing")

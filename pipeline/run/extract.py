@@ -26,6 +26,7 @@ from pipeline.model import package_id
 from pipeline.run.engines import dask_results, local_results
 from pipeline.run.output import OutputWriter
 from pipeline.run.reuse import previous_blocks, previous_documents
+from pipeline.run.review import Attacher, ReviewReport
 from pipeline.records.build import OUTPUT_KINDS
 from pipeline.run.batch import BATCH_SIZE, DASK_TASK_SIZE, POOL_TASK_SIZE, BatchResult, batches_of
 from pipeline.run.conflicts import add_cross_document_conflicts, conflict_row
@@ -53,6 +54,7 @@ class RunSummary:
     timings: dict[str, float]
     out_dir: Path
     reused: int = 0
+    review: ReviewReport | None = None  # when decisions were attached
 
 
 @dataclass
@@ -150,6 +152,7 @@ def extract(
     force: bool = False,
     strict: bool = False,
     progress: bool = False,
+    decisions: str | Path | None = None,
 ) -> RunSummary:
     """Run the pipeline over ``inputs`` and write the output files into ``out_dir``.
 
@@ -157,6 +160,8 @@ def extract(
     cluster at ``scheduler``, or a local cluster of ``workers`` processes). Documents
     unchanged since the previous run into ``out_dir`` are reused unless ``force``. With
     ``strict``, the first refused input raises ``RefusedInput`` and nothing is written.
+    ``decisions``: a review decisions file whose decisions the records get as they are
+    committed (``pipeline.run.review``).
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -181,7 +186,9 @@ def extract(
                 fact_rows.extend(map(conflict_row, records))
         add_cross_document_conflicts(writer, fact_rows)
         seconds = time.perf_counter() - started
-        writer.commit(_run_record(identity, intake, writer, processed, seconds, timings, workers, engine))
+        run = _run_record(identity, intake, writer, processed, seconds, timings, workers, engine)
+        review = Attacher(decisions, run["documents"]) if decisions is not None else None
+        writer.commit(run, review)
     except BaseException:
         writer.abort()
         raise
@@ -189,7 +196,7 @@ def extract(
         if bar is not None:
             bar.close()
     return RunSummary(intake.documents, processed, writer.counts["errors"], dict(writer.counts), seconds,
-                      dict(timings), out_dir, len(intake.reused))
+                      dict(timings), out_dir, len(intake.reused), review.report() if review else None)
 
 
 def _take(batch: BatchResult, intake: _Intake, writer: OutputWriter, fact_rows: list[dict[str, Any]],

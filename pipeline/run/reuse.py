@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pipeline.core.jsonl import iter_jsonl
 from pipeline.run.conflicts import CROSS_DOCUMENT_RULE
 
 #: order matters: defects first, to know which defect ids to drop from facts
@@ -40,18 +41,17 @@ def previous_blocks(out_dir: Path, doc_ids: set[str]) -> Iterator[tuple[str, str
     """(kind, doc_id, records) of the reused documents, read from the previous outputs."""
     dropped: set[str] = set()
     for kind in KINDS:
-        with open(out_dir / f"{kind}.jsonl", encoding="utf-8") as fh:
-            records = (json.loads(line) for line in fh if line.strip())
-            for doc_id, group in itertools.groupby(records, key=lambda r: r["doc_id"]):
-                if doc_id not in doc_ids:
+        records = iter_jsonl(out_dir / f"{kind}.jsonl")
+        for doc_id, group in itertools.groupby(records, key=lambda r: r["doc_id"]):
+            if doc_id not in doc_ids:
+                continue
+            block = []
+            for rec in group:
+                rec.pop("review", None)  # decisions are attached again while the run commits
+                if kind == "defects" and rec.get("rule") == CROSS_DOCUMENT_RULE:
+                    dropped.add(rec["id"])
                     continue
-                block = []
-                for rec in group:
-                    rec.pop("review", None)  # decisions are attached again after the run
-                    if kind == "defects" and rec.get("rule") == CROSS_DOCUMENT_RULE:
-                        dropped.add(rec["id"])
-                        continue
-                    if kind == "facts":
-                        rec["defect_ids"] = [d for d in rec.get("defect_ids", []) if d not in dropped]
-                    block.append(rec)
-                yield kind, doc_id, block
+                if kind == "facts":
+                    rec["defect_ids"] = [d for d in rec.get("defect_ids", []) if d not in dropped]
+                block.append(rec)
+            yield kind, doc_id, block
