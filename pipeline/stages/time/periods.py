@@ -178,33 +178,29 @@ def _unstated_year(p, a, first: int, last: int) -> int:
     return y if first <= a.month else y - 1
 
 
+def _months(p, a, first: int, last: int, granularity: str) -> Period:
+    """Months ``first``..``last`` of the stated year, or of the year the tense points to."""
+    return Period(*months_period(_unstated_year(p, a, first, last), first, last), granularity)
+
+
 def _r_quarter(p, a):
     q = _n(p, "ord", 1, 4)
-    if q is None:
-        return None
-    return Period(*months_period(_unstated_year(p, a, 3 * q - 2, 3 * q), 3 * q - 2, 3 * q), "quarter")
+    return None if q is None else _months(p, a, 3 * q - 2, 3 * q, "quarter")
 
 
 def _r_first_quarters(p, a):
     n = _n(p, "n", 1, 4)
-    if n is None:
-        return None
-    y = _unstated_year(p, a, 1, 3 * n)
-    return Period(*months_period(y, 1, 3 * n), "quarter" if n == 1 else "range")
+    return None if n is None else _months(p, a, 1, 3 * n, "quarter" if n == 1 else "range")
 
 
 def _r_first_months(p, a):
     n = _n(p, "n", 1, 12)
-    if n is None:
-        return None
-    return Period(*months_period(_unstated_year(p, a, 1, n), 1, n), "month" if n == 1 else "range")
+    return None if n is None else _months(p, a, 1, n, "month" if n == 1 else "range")
 
 
 def _r_half(p, a):
     h = _n(p, "ord", 1, 2)
-    if h is None:
-        return None
-    return Period(*months_period(_unstated_year(p, a, 6 * h - 5, 6 * h), 6 * h - 5, 6 * h), "half")
+    return None if h is None else _months(p, a, 6 * h - 5, 6 * h, "half")
 
 
 def _r_end_of_year(p, a):
