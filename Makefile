@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: extract test validate-rules bench bench-quantities clean-venv
+.PHONY: extract test validate-rules rules bench bench-quantities clean-venv
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 validate-rules: $(STAMP)
+	$(VENV)/bin/pipeline validate-rules rules
+
+# regenerate the vocabularies from pint and CLDR (babel), then validate them
+rules: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[rules]"
+	$(PY) -m pipeline.stages.quantities.vocab_build rules
 	$(VENV)/bin/pipeline validate-rules rules
 
 bench: $(STAMP)

@@ -253,3 +253,12 @@ def test_bad_quote_mark_rule_is_reported():
     problems: list[str] = []
     parse_rule_lines(RULE_KINDS["quote_marks"], ['{"id": "q", "open": "<<", "close": ">>"}'], "rules/quote_marks.jsonl", problems)
     assert problems and "one character" in problems[0]
+
+
+def test_a_local_body_is_not_the_national_one_its_name_ends_with(nlp):
+    """Issue 14: an alias ("Customs") matches only the whole name, so Ningbo Customs stays
+    its own source; the whole alias still resolves to the national body."""
+    local = "On June 3, according to Ningbo Customs, from January to May, Ningbo's trade reached 540.2 billion yuan."
+    assert [(t, n) for _, t, n, _, _ in claims(nlp, local)] == [("ORG", "Ningbo Customs")]
+    national = "According to China Customs, exports rose 5%."
+    assert [(t, n) for _, t, n, _, _ in claims(nlp, national)] == [("ORG", "General Administration of Customs")]

@@ -41,7 +41,7 @@ def check(nlp, text, span, **expected):
 
 NUMBERS = [
     ("Port traffic reached 400,000 containers last month.", "400,000", 400000, "count"),
-    ("The index stood at 32.75 points.", "32.75", 32.75, "count"),
+    ("The index stood at 32.75 points.", "32.75 points", 32.75, "points"),
     ("Ten thousand users signed up within a week.", "Ten thousand", 10000, "count"),
     ("The cooperative employs a dozen drivers.", "a dozen", 12, "count"),
     ("Sales hit 1.5 million units in the spring.", "1.5 million", 1500000, "count"),

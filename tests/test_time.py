@@ -266,7 +266,8 @@ ATTACH = [
     (
         "In 2021, Peru shipped 400,000 tons of copper. The mine employs 900 people.",
         [("400,000 tons", None, "t"), ("900", "people", "count")],
-        {"900": (None, "people", None)},
+        # Peru's year and name stay in their sentence; the mine (a noun phrase) employs
+        {"900": (None, "people", "The mine")},
     ),
     (
         "In 2021, Peru shipped 400,000 tons of copper.\nAmong them, exports to Asia were 250,000 tons.",
@@ -281,7 +282,7 @@ ATTACH = [
     (
         "The city promises a 24-hour approval time for new firms.",
         [("24-hour", None, "h")],
-        {"24-hour": (None, "approval time", None)},
+        {"24-hour": (None, "approval time", "The city")},
     ),
     (
         "Last year the fair generated transactions worth 3 billion yuan.",
@@ -323,7 +324,7 @@ ATTACH = [
     (
         "The warehouse has a storage capacity of 50,000 tons.",
         [("50,000 tons", None, "t")],
-        {"50,000 tons": (None, "storage capacity", None)},
+        {"50,000 tons": (None, "storage capacity", "The warehouse")},
     ),
 ]
 
@@ -353,7 +354,7 @@ def test_fact_records_carry_the_period(nlp):
         "start_date": "2022-01-01", "end_date": "2022-12-31", "granularity": "year",
     }
     assert fact["measure"]["text"] == "wheat harvest"
-    assert fact["subject"] == {"name": "Canada", "span": {"start": 0, "end": 6, "text": "Canada"}}
+    assert fact["subject"] == {"name": "Canada", "span": {"start": 0, "end": 6, "text": "Canada"}, "kind": "entity"}
 
 
 def test_full_pipeline(nlp):

@@ -18,6 +18,23 @@ import warnings
 from pathlib import Path
 
 
+#: quantulum3 unit names -> our unit codes (for value+unit F1 on its own suite)
+Q3_UNITS = {
+    "dimensionless": "count", "milligram": "mg", "dollar": "USD", "mile": "mi", "inch": "in",
+    "year": "year", "degree Celsius": "degC", "kilometre": "km", "square kilometre": "km2",
+    "metre": "m", "cubic kilometre": "km3", "euro": "EUR", "day": "day", "month": "month",
+    "hour": "h", "gallon": "gal", "electronvolt": "eV", "gigayear": "Gyr", "picometre": "pm",
+    "cubic centimetre": "cm3", "pound sterling": "GBP", "week": "week", "nanometre": "nm",
+    "litre": "L", "percentage": "percent", "teraelectronvolt": "TeV", "square mile": "mi2",
+    "exabyte": "EB", "kibibyte": "KiB", "bit": "bit", "byte": "B", "watt hour": "Wh",
+    "megawatt hour": "MWh", "penny": "GBP", "cent": "USD", "tonne": "t", "megayear": "Myr",
+    "gigahertz": "GHz", "megabyte": "MB", "milligray": "mGy", "degree fahrenheit": "degF",
+    "kilometre per hour": "km/h", "kelvin": "K", "attometre": "am", "centilitre": "cL",
+    "kilogram": "kg", "pound-mass": "lb", "dozen": "count", "baker's dozen": "count",
+    "dollar per hour": "USD/h", "dollar per kilogram": "USD/kg", "ton per day": "t/day",
+    "count per week": "count", "cup": "cup", "tablespoon": "tbsp", "dime": "USD",
+}
+
 #: Stages after quantities, left out of "model+stage".
 LATER_STAGES = ["time", "attribution", "defects"]
 
@@ -31,10 +48,62 @@ def _best(fn, repeat: int) -> float:
     return min(times)
 
 
+def _suite() -> list[dict]:
+    """quantulum3's own English suite, read from the installed package (never copied)."""
+    import importlib.resources
+    import json
+
+    path = importlib.resources.files("quantulum3") / "_lang/en_US/tests/quantities.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _f1(gold: list[set], found: list[set]) -> float:
+    tp = sum(len(g & f) for g, f in zip(gold, found))
+    n_gold, n_found = sum(map(len, gold)), sum(map(len, found))
+    if tp == 0:
+        return 0.0
+    p, r = tp / n_found, tp / n_gold
+    return 2 * p * r / (p + r)
+
+
+def _key(value: float, unit: str | None) -> tuple:
+    return (round(float(value), 6), unit) if unit is not None else (round(float(value), 6),)
+
+
+def _point(span) -> float | None:
+    """quantulum3 writes a range as its middle ("3 to 4 L" = 3.5): ours, compared alike."""
+    if span._.nf_q_value is not None:
+        return span._.nf_q_value
+    if span._.nf_q_low is not None and span._.nf_q_high is not None:
+        return (span._.nf_q_low + span._.nf_q_high) / 2
+    return None
+
+
+def suite_scores(nlp, q3) -> dict[str, tuple[float, float]]:
+    """Value F1 and value+unit F1 of each system on quantulum3's suite (sets per sentence)."""
+    cases = _suite()
+    gold_v = [{_key(r["value"], None) for r in c["res"]} for c in cases]
+    gold_u = [{_key(r["value"], Q3_UNITS.get(r["unit"], r["unit"])) for r in c["res"]} for c in cases]
+    ours_v, ours_u, theirs_v, theirs_u = [], [], [], []
+    for case, doc in zip(cases, nlp.pipe(c["req"] for c in cases)):
+        found = [(_point(s), s.label_) for s in doc.spans["nf_quantities"]]
+        found = [(v, u) for v, u in found if v is not None]
+        ours_v.append({_key(v, None) for v, _ in found})
+        ours_u.append({_key(v, u) for v, u in found})
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = q3.parse(case["req"])
+        theirs_v.append({_key(q.value, None) for q in found})
+        theirs_u.append({_key(q.value, Q3_UNITS.get(q.unit.name, q.unit.name)) for q in found})
+    return {"ours": (_f1(gold_v, ours_v), _f1(gold_u, ours_u)),
+            "quantulum3": (_f1(gold_v, theirs_v), _f1(gold_u, theirs_u)), "n": (len(cases), 0)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="corpus", type=Path)
     ap.add_argument("--repeat", default=3, type=int)
+    ap.add_argument("--suite-only", action="store_true", help="only quantulum3's test suite")
     args = ap.parse_args(argv)
     try:
         with warnings.catch_warnings():
@@ -45,9 +114,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from pipeline.nlp import build_nlp
 
+    nlp = build_nlp()
+    scores = suite_scores(nlp, q3)
+    print(f"quantulum3's own suite ({scores['n'][0]} sentences, read from the installed package)")
+    print(f"{'system':12} {'value F1':>9} {'value+unit F1':>14}")
+    for system in ("ours", "quantulum3"):
+        print(f"{system:12} {scores[system][0]:9.3f} {scores[system][1]:14.3f}")
+    if args.suite_only:
+        return 0
+    print()
     texts = [p.read_text(encoding="utf-8") for p in sorted(args.corpus.glob("*.txt"))]
     inputs = {"corpus (5 docs)": texts, "corpus x10 (1 doc)": ["\n".join(texts * 10)]}
-    nlp = build_nlp()
     stage = nlp.get_pipe("quantities")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

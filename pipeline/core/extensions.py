@@ -45,6 +45,7 @@ SPAN_EXTENSIONS: dict[str, object] = {
     "nf_q_time": None,  # (start_char, end_char) of a span in nf_times
     "nf_q_measure": None,  # (start_char, end_char)
     "nf_q_subject": None,  # (name, start_char, end_char)
+    "nf_q_subject_kind": None,  # "entity" | "gazetteer" | "noun_phrase"
     # time expressions
     "nf_t_start": None,  # "YYYY-MM-DD" or None
     "nf_t_end": None,  # "YYYY-MM-DD" or None

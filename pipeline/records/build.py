@@ -99,7 +99,10 @@ def fact_records(doc: Doc, doc_id: str | None = None, *, offset: int = 0) -> lis
                 "qualifier": q._.nf_q_qualifier,
                 "change": None if change is None else {"direction": change, "basis": q._.nf_q_basis},
                 "measure": _span(doc, q._.nf_q_measure, offset),
-                "subject": None if subject is None else {"name": subject[0], "span": span_of(doc, subject[1], subject[2], offset)},
+                "subject": None if subject is None else {
+                    "name": subject[0], "span": span_of(doc, subject[1], subject[2], offset),
+                    "kind": q._.nf_q_subject_kind or "entity",
+                },
                 "time": _time_record(doc, q._.nf_q_time, offset),
                 "claim_id": None if claim is None else claim_id(doc_id, *claim),
                 "counterpart_id": None if counterpart is None else fact_id(doc_id, counterpart[0] + offset, counterpart[1] + offset),

@@ -408,6 +408,10 @@ class AttributionStage(RuleComponent):
         if head.lemma_.lower() in words.get("vague", ()) and not any(e.label_ in PERSON_LABELS | ORG_LABELS for e in self._ents.within(np.start, np.end)):
             return Source(None, "VAGUE", (np.start_char, np.end_char), None)
         if ent is not None and ent.label_ in ORG_LABELS:
+            whole = self._without_determiner(np, head)
+            if (whole.start_char, whole.end_char) != (ent.start_char, ent.end_char) and ent.end == np.end:
+                # an alias matches only the whole name: "Ningbo Customs" is not "Customs"
+                return Source(whole.text, "ORG", (whole.start_char, whole.end_char), None)
             name = canonical.get((ent.start_char, ent.end_char)) or ent.text
             return Source(name, "ORG", (ent.start_char, ent.end_char), None)
         if head.pos_ == "PROPN" and len(np) <= 2:

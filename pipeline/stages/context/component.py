@@ -1,9 +1,10 @@
 """Stage 3b, context: what each figure measures, whose it is and when.
 
 Every figure in ``nf_quantities`` gets ``_.nf_q_time`` (a span of ``nf_times``, written by
-the time stage), ``_.nf_q_measure`` and ``_.nf_q_subject`` from the dependency parse
-(``attachment``). Cues come from ``rules/time_cues.jsonl``; the gazetteer tells which
-entities are places and companies (figure owners) and which are agencies (sources), and a
+the time stage), ``_.nf_q_measure`` and ``_.nf_q_subject`` (with ``_.nf_q_subject_kind``)
+from the dependency parse (``attachment``: ``period``, ``measure``, ``subject``). Cues come
+from ``rules/time_cues.jsonl``; the gazetteer tells which entities are places and companies
+(figure owners) and which are agencies (sources), and a
 saved pipeline keeps its own copy of both.
 """
 
@@ -43,19 +44,24 @@ class ContextStage(RuleComponent):
         named = list(doc.spans[ENTITIES]) if ENTITIES in doc.spans else []
         places = Located(attachment.subject_entities(doc, named, cues))
         measures = attachment.measures(doc, quantities, cues, sents)
-        owners: list[tuple[str, int, int] | None] = []
+        owners: list[tuple | None] = []
         for k, (q, measure) in enumerate(zip(quantities, measures)):
             period = attachment.time_of(doc, q, candidates, cues, sents)
+            if period is not None and measure is not None and measure[0] <= period.start_char < measure[1]:
+                period = None  # "the September crude contract": a name, not the figure's period
             q._.nf_q_time = None if period is None else (period.start_char, period.end_char)
             q._.nf_q_measure = measure
             noun = None
             if measure is not None:
                 span = doc.char_span(*measure, alignment_mode="expand")
                 noun = span.root if span is not None else None
-            owner = attachment.subject_of(doc, q, noun, places, cues, counted=q._.nf_q_item is not None)
-            subject = None if owner is None else (owner._.nf_canonical or owner.text, owner.start_char, owner.end_char)
+            counted = q._.nf_q_item is not None
+            subject = attachment.subject_of(doc, q, noun, places, cues, counted=counted, measure=measure)
+            if subject is not None and not any(c.isalnum() for c in subject[0]):
+                subject = None  # a fragment of punctuation ("-" of "e-commerce") names nobody
             if subject is None and k > 0 and attachment.continues(doc, quantities[k - 1], q, cues, sents):
                 subject = owners[k - 1]
             owners.append(subject)
-            q._.nf_q_subject = subject
+            q._.nf_q_subject = None if subject is None else subject[:3]
+            q._.nf_q_subject_kind = None if subject is None else subject[3]
         return doc

@@ -40,7 +40,7 @@ from pipeline.stages.quantities.rules import RULE_KINDS, NumberWordRule, Qualifi
 # --- shapes of digit tokens ---------------------------------------------------------------
 
 DIGITS = re.compile(r"^(?P<pre>\D*?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>[^\d\s]*)$")
-FRACTION = re.compile(r"^(?P<a>\d+)/(?P<b>\d+)$")
+FRACTION = re.compile(r"^(?P<a>\d+)[/⁄](?P<b>\d+)$")
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 HYPHENS = {"-", "‐", "‑", "–"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -72,6 +72,28 @@ class Quantity:
     date_pending: bool = False  # inside a DATE entity, kept only if it becomes a range with a unit
 
 
+SIGNS = {"+": 1.0, "-": -1.0, "−": -1.0, "–": -1.0}
+
+
+def _sign(doc: Doc, i: int, pre: str) -> tuple[float | None, str]:
+    """"+0.4%", "-1.1%", "$-12.7bn": a sign glued before the digits, when it follows a space,
+    a currency or an opening bracket (not "COVID-19", read as a name elsewhere)."""
+    if not pre or pre[-1] not in SIGNS:
+        return 1.0, pre
+    if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha:
+        return None, pre
+    return SIGNS[pre[-1]], pre[:-1]
+
+
+def _mixed_fraction(doc: Doc, i: int, value: float) -> float:
+    """"2 1/2 in": a whole number followed by a proper fraction."""
+    if i + 1 < len(doc) and value.is_integer():
+        m = FRACTION.match(doc[i + 1].text)
+        if m and 0 < int(m["a"]) < int(m["b"]):
+            return value + int(m["a"]) / int(m["b"])
+    return value
+
+
 def _norm(text: str) -> str:
     return text.lower().replace("’", "'")
 
@@ -91,21 +113,10 @@ class QuantityStage(RuleComponent):
         self.attached_scales: dict[str, dict] = {}
         for rule in self.rules.get("numbers", []):
             if rule["attached_only"]:
-                self.attached_scales[rule["word"].lower()] = rule
+                self.attached_scales[rule["word"]] = rule
             else:
                 self.words.setdefault(rule["word"].lower(), {})[rule["kind"]] = rule
-        self.units = {r["id"]: r for r in self.rules.get("units", [])}
-        self.units_after: dict[tuple[str, ...], dict] = {}
-        self.units_before: dict[tuple[str, ...], dict] = {}
-        self.units_attached: dict[str, dict] = {}
-        for rule in self.rules.get("units", []):
-            for alias in rule["after"]:
-                self.units_after[self._tokens(alias)] = rule
-                if " " not in alias and "-" not in alias:
-                    self.units_attached.setdefault(alias.lower(), rule)
-            for alias in rule["before"]:
-                self.units_before[self._tokens(alias)] = rule
-                self.units_attached.setdefault(alias.lower(), rule)
+        self._compile_units()
         self.qualifiers = {self._tokens(r["phrase"]): r for r in self.rules.get("qualifiers", [])}
         self.cues: dict[str, dict[tuple[str, ...], dict]] = {}
         for rule in self.rules.get("quantity_cues", []):
@@ -114,8 +125,44 @@ class QuantityStage(RuleComponent):
         self._max = {
             "after": max((len(k) for k in self.units_after), default=1),
             "before": max((len(k) for k in self.units_before), default=1),
+            "not": max((len(k) for k in self.not_quantities), default=1),
             "qual": max((len(k) for k in self.qualifiers), default=1),
         }
+
+    def _compile_units(self) -> None:
+        """Hand rules first (they win a shared form), then the generated vocabulary. A form
+        that is a lower-case word matches in any case; a symbol only as written ("MB" is
+        not "mb", "mW" is not "MW")."""
+        self.units: dict[str, dict] = {}
+        self.units_after: dict[tuple[str, ...], dict] = {}
+        self.units_before: dict[tuple[str, ...], dict] = {}
+        self.units_attached: dict[str, dict] = {}
+        hand = self.rules.get("units", [])
+        taken = {self._tokens(a) for r in hand for a in r["after"] + r["before"]}
+        for rule in hand + self.rules.get("units_generated", []):
+            self.units.setdefault(rule["id"], rule)
+            generated = rule.get("source") is not None
+            if generated:  # a form the hand rules read (in any case) stays theirs: "¥", "C$"
+                rule = {**rule, "after": [a for a in rule["after"] if self._tokens(a) not in taken],
+                        "before": [a for a in rule["before"] if self._tokens(a) not in taken]}
+            for alias in rule["after"]:
+                key = self._key(alias, generated)
+                self.units_after.setdefault(key, rule) if generated else self.units_after.update({key: rule})
+                if " " not in alias and "-" not in alias:
+                    attached = alias if generated and not alias.islower() else alias.lower()
+                    self.units_attached.setdefault(attached, rule)
+            for alias in rule["before"]:
+                self.units_before.setdefault(self._key(alias, generated), rule)
+                self.units_attached.setdefault(alias if generated else alias.lower(), rule)
+        self.not_quantities = {self._key(" ".join(r["words"]), False): r
+                               for r in self.rules.get("not_quantities", [])}
+
+    def _key(self, phrase: str, exact: bool) -> tuple[str, ...]:
+        """Lower-cased tokens, or (a generated symbol with capitals) the tokens as written,
+        marked so the two never meet."""
+        if exact and not phrase.islower():
+            return ("=",) + tuple(t.text for t in self.nlp.make_doc(phrase))
+        return self._tokens(phrase)
 
     def _word(self, word: str, kind: str) -> dict | None:
         return self.words.get(word, {}).get(kind)
@@ -144,8 +191,14 @@ class QuantityStage(RuleComponent):
 
     @staticmethod
     def _match_after(doc: Doc, i: int, table: dict, longest: int) -> tuple[dict, int] | None:
+        """Longest form at token i: as written first, then lower-cased (hash look-ups,
+        at most ``longest`` of each per figure, whatever the size of the vocabulary)."""
         for n in range(min(longest, len(doc) - i), 0, -1):
-            key = tuple(_norm(t.text) for t in doc[i : i + n])
+            toks = doc[i : i + n]
+            exact = table.get(("=",) + tuple(t.text for t in toks))
+            if exact is not None:
+                return exact, i + n
+            key = tuple(_norm(t.text) for t in toks)
             if key in table:
                 return table[key], i + n
         return None
@@ -153,7 +206,11 @@ class QuantityStage(RuleComponent):
     @staticmethod
     def _match_before(doc: Doc, j: int, table: dict, longest: int) -> tuple[dict, int] | None:
         for n in range(min(longest, j), 0, -1):
-            key = tuple(_norm(t.text) for t in doc[j - n : j])
+            toks = doc[j - n : j]
+            exact = table.get(("=",) + tuple(t.text for t in toks))
+            if exact is not None:
+                return exact, j - n
+            key = tuple(_norm(t.text) for t in toks)
             if key in table:
                 return table[key], j - n
         return None
@@ -169,7 +226,8 @@ class QuantityStage(RuleComponent):
                 continue
             q = self.extend(doc, q)
             i = max(q.end, i + 1)
-            if not self.excluded(doc, q):
+            q = self._named(doc, q)
+            if q is not None and not self.excluded(doc, q):
                 in_date = any(t.ent_type_ in ("DATE", "TIME") for t in doc[q.num_start : q.num_end])
                 found.append(replace(q, date_pending=in_date and q.unit is None and self._opens_range(doc, q)))
         spans: list[Span] = []
@@ -208,28 +266,63 @@ class QuantityStage(RuleComponent):
     def _read_digits(self, doc: Doc, i: int, m: re.Match) -> Quantity | None:
         pre, num, suf = m["pre"], m["num"], m["suf"]
         value = float(num.replace(",", ""))
+        sign, pre = _sign(doc, i, pre)
+        if sign is None:
+            return None
         unit = None
-        kind = "digits"
         if pre:
-            unit = self.units_attached.get(pre.lower())
+            unit = self.units_attached.get(pre) or self.units_attached.get(pre.lower())
             if unit is None or unit["dimension"] != "currency":
                 return None  # letters glued before digits: a name ("COVID-19", "B2C")
-        mult = 1.0
+        value = _mixed_fraction(doc, i, value)
+        money = unit is not None or self._currency_before(doc, i)
+        kind, mult = "digits", 1.0
         if suf:
-            low = suf.lower()
-            if low in ORDINAL_SUFFIXES and "." not in num and "," not in num:
-                kind = "ordinal"
-            elif low in self.attached_scales:
-                mult = self.attached_scales[low]["value"]
-            elif low in self.units_attached and self.units_attached[low]["dimension"] != "currency":
-                unit = self.units_attached[low]
-            elif self._word(low, "scale"):
-                mult = self._word(low, "scale")["value"]
-            else:
+            read = self._suffix(doc, i, suf, num, money)
+            if read is None:
                 return None  # "5G", "4K", "12B": a name, not a figure
-        j, scale = self._read_scales(doc, i + 1)
+            kind, mult, suf_unit = read
+            unit = suf_unit or unit
+        j = i + 1 + (value != float(num.replace(",", "")))
+        if mult == 1.0 and j < len(doc):
+            abbr = self._abbreviation(doc, j, doc[j].text, money)
+            if abbr is not None:
+                mult, j = abbr, j + 1
+        j, scale = self._read_scales(doc, j)
         mult *= scale
-        return Quantity(i, j, i, j, kind, value * mult, mult=mult, unit=unit, thousands="," in num)
+        value = sign * value * mult
+        return Quantity(i, j, i, j, kind, value, mult=mult, unit=unit, thousands="," in num)
+
+    def _suffix(self, doc: Doc, i: int, suf: str, num: str, money: bool):
+        """What is glued after the digits: (kind, multiplier, unit) or None for a name."""
+        low = suf.lower()
+        if low in ORDINAL_SUFFIXES and "." not in num and "," not in num:
+            return "ordinal", 1.0, None
+        abbr = self._abbreviation(doc, i + 1, suf, money)
+        if abbr is not None:
+            return "digits", abbr, None
+        unit = self.units_attached.get(suf) or self.units_attached.get(low)
+        if unit is not None and unit["dimension"] != "currency":
+            return "digits", 1.0, unit
+        if low == "p" and self._pence_context(doc, i):
+            return "digits", 1.0, self.units.get("gbp_pence")
+        if self._word(low, "scale"):
+            return "digits", self._word(low, "scale")["value"], None
+        return None
+
+    def _abbreviation(self, doc: Doc, j: int, word: str, money: bool) -> float | None:
+        """"3.1b", "9.6 m tonnes", "52.3 bn": a scale abbreviation, attached or spaced. One
+        that is also a unit symbol ("a 25m yacht") is a scale only next to money, or before
+        a plural noun, "of", a unit or the end of the clause."""
+        rule = self.attached_scales.get(word) or self.attached_scales.get(word.lower())
+        if rule is None:
+            return None
+        if rule.get("ambiguous") and not money:
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or nxt.lower_ == "of"
+                                   or self._match_after(doc, j + 1, self.units_after, 2)):
+                return None
+        return rule["value"]
 
     def _read_scales(self, doc: Doc, j: int) -> tuple[int, float]:
         scale = 1.0
@@ -241,6 +334,15 @@ class QuantityStage(RuleComponent):
             j += 1
         return j, scale
 
+    def _currency_before(self, doc: Doc, i: int) -> bool:
+        hit = self._match_before(doc, i, self.units_before, self._max["before"])
+        return hit is not None and hit[0]["dimension"] == "currency"
+
+    def _pence_context(self, doc: Doc, i: int) -> bool:
+        """"down 12p at 845p": "p" is pence only where prices are talked about."""
+        sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+        return any(self._cue("pence_context", t) for t in sent)
+
     def _read_words(self, doc: Doc, i: int) -> Quantity | None:
         tok = doc[i]
         low = tok.lower_
@@ -250,6 +352,10 @@ class QuantityStage(RuleComponent):
                 return self._read_word_sequence(doc, i, first=1.0)
             fraction = self._word(nxt.lower_, "fraction")
             if fraction and i + 2 < len(doc) and doc[i + 2].lower_ == "of":
+                whole = self._fraction_of_scale(doc, i + 3)
+                if whole is not None:  # "a quarter of a million"
+                    return Quantity(i, i + 5, i, i + 5, "words", fraction["value"] * whole,
+                                    mult=whole)
                 return Quantity(i, i + 2, i, i + 2, "fraction", fraction["value"], unit=self.units.get("fraction"))
             return None
         kinds = self.words.get(low, {})
@@ -267,6 +373,13 @@ class QuantityStage(RuleComponent):
             return Quantity(i, i + 1, i, i + 1, "fraction", kinds["fraction"]["value"], unit=self.units.get("fraction"))
         if "ordinal" in kinds:
             return Quantity(i, i + 1, i, i + 1, "ordinal", kinds["ordinal"]["value"])
+        return None
+
+    def _fraction_of_scale(self, doc: Doc, k: int) -> float | None:
+        if k + 1 < len(doc) and doc[k].lower_ in ("a", "one"):
+            rule = self._word(doc[k + 1].lower_, "scale")
+            if rule is not None and rule["value"] >= 1000:
+                return rule["value"]
         return None
 
     def _read_vague(self, doc: Doc, i: int, rule: dict) -> Quantity | None:
@@ -310,6 +423,12 @@ class QuantityStage(RuleComponent):
                 else:
                     total += max(current, 1.0) * rule["value"]
                     current = 0.0
+                j += 1
+                continue
+            digit = self._word(t.lower_, "digit")
+            if digit is not None and (current == 0 and total > 0 or current >= 100
+                                      and current % 100 == 0 and digit["value"] < 100):
+                current += digit["value"]  # "thousand five", "hundred seventy"
                 j += 1
                 continue
             if t.lower_ == "and" and j + 1 < len(doc) and current >= 100 and current % 100 == 0:
@@ -363,9 +482,48 @@ class QuantityStage(RuleComponent):
                 rule, start = hit
                 if q.kind != "vague":
                     qualifier, bound = rule["qualifier"], rule["bound"]
-        return replace(q, start=start, end=max(end, q.num_end), unit=unit, qualifier=qualifier, bound=bound)
+        value = q.value
+        if start > 0 and self._cue("negative", doc[start - 1]) and value is not None:
+            start, value = start - 1, -value  # "minus 3.2 degrees"
+        if unit is not None and q.kind not in ("ordinal", "multiple_verb"):
+            unit, end = self._per(doc, unit, max(end, q.num_end))
+        return replace(q, start=start, end=max(end, q.num_end), unit=unit, qualifier=qualifier,
+                       bound=bound, value=value)
+
+    def _per(self, doc: Doc, unit: dict, end: int) -> tuple[dict, int]:
+        """"$950 per square foot", "RM120 a month", "80km/hr": a rate, coded "USD/ft2"."""
+        if end >= len(doc) or self._cue("per", doc[end]) is None \
+                or unit["dimension"] in ("percent", "pp", "bp", "multiple", "fraction"):
+            return unit, end
+        hit = self._match_after(doc, end + 1, self.units_after, self._max["after"])
+        if hit is None or hit[0]["dimension"] in ("currency", "percent", "pp", "count"):
+            return unit, end
+        if doc[end].lower_ in ("a", "an") and hit[0]["dimension"] != "duration" \
+                and unit["dimension"] != "currency":  # "300 metres a day", "$2,350 an ounce"
+            return unit, end
+        den = hit[0]
+        rate = {**unit, "id": f"{unit['id']}_per_{den['id']}", "code": f"{unit['code']}/{den['code']}"}
+        return rate, hit[1]
 
     # -- what is not a quantity ----------------------------------------------------------------
+    def _name_before(self, doc: Doc, j: int) -> dict | None:
+        """The ``not_quantities`` rule whose words end just before token j, if any."""
+        hit = self._match_before(doc, j, self.not_quantities, self._max["not"])
+        return hit[0] if hit else None
+
+    def _named(self, doc: Doc, q: Quantity) -> Quantity | None:
+        """"FTSE 100", "iPhone 15", "Game 7": a number in a name is none; "a category 3
+        storm" is a rank."""
+        if q.unit is not None or q.start != q.num_start or q.kind != "digits":
+            return q
+        if self._age_apposition(doc, q):
+            return replace(q, unit=self.units.get("year_of_age"))
+        rule = self._name_before(doc, q.num_start)
+        if rule is None:
+            return q
+        if rule["unit"] is None:
+            return None
+        return replace(q, unit=self.units.get(rule["unit"]), kind="named")
     def excluded(self, doc: Doc, q: Quantity) -> bool:
         first, last = doc[q.num_start], doc[q.num_end - 1]
         before = doc[q.start - 1] if q.start > 0 else None
@@ -390,7 +548,8 @@ class QuantityStage(RuleComponent):
         # "2000 workers" may be tagged DATE; a four-digit number counting a plural noun is a count
         counts_plural = after is not None and after.tag_ == "NNS" and dimension is None and len(first.text) == 4
         in_date = any(t.ent_type_ in ("DATE", "TIME") for t in doc[q.num_start : q.num_end])
-        if in_date and dimension not in ("duration", "currency", "percent", "pp") and not counts_plural:
+        if in_date and dimension not in ("duration", "currency", "percent", "pp", "age") \
+                and not counts_plural:
             if not (q.kind == "digits" and q.thousands) and not self._opens_range(doc, q):
                 return True
         # years: a bare four-digit integer in the year range, unless it counts a plural noun
@@ -484,9 +643,13 @@ class QuantityStage(RuleComponent):
     @staticmethod
     def _merge_range(a: Quantity, b: Quantity) -> Quantity:
         lo = a.low if a.kind == "vague" else a.value
-        if a.kind != "vague" and a.mult == 1.0 and b.mult != 1.0 and lo is not None:
-            lo *= b.mult
         hi = b.high if b.kind == "vague" else b.value
+        # the later scale reaches back only to a bare number without a scale or thousands
+        # separator of its own, and only if the range still increases ("3 to 5 billion",
+        # not "$250,000 to $1 million")
+        if a.kind != "vague" and a.mult == 1.0 and b.mult != 1.0 and lo is not None \
+                and not a.thousands and (hi is None or lo * b.mult <= hi):
+            lo *= b.mult
         return replace(b, start=a.start, num_start=a.num_start, kind="range", value=None, low=lo, high=hi,
                        qualifier="range", bound=None, unit=b.unit or a.unit)
 
@@ -519,6 +682,10 @@ class QuantityStage(RuleComponent):
 
     def _counted(self, doc: Doc, sent: Span, q: Quantity) -> Quantity:
         """A figure without a unit counts the noun phrase after it ("1,500 overseas warehouses")."""
+        if q.unit is None and q.kind == "digits":
+            unit = self._age_or_level(doc, sent, q)
+            if unit is not None:
+                return replace(q, unit=unit)
         if q.unit is not None or q.kind in ("ordinal",):
             if q.kind == "ordinal":
                 return replace(q, unit=self.units.get("rank"))
@@ -530,6 +697,27 @@ class QuantityStage(RuleComponent):
         if item is None and q.kind in ("digits", "range"):
             item = self._number_of(doc, sent, q)
         return replace(q, unit=self.units.get("count"), item=item)
+
+    @staticmethod
+    def _age_apposition(doc: Doc, q: Quantity) -> bool:
+        """"Jones, 58, said", "the minister, 64, denied": an age set off by commas after
+        a name or a person noun."""
+        b, a = q.start - 1, q.end
+        return b >= 1 and a < len(doc) and doc[b].text == "," and doc[a].text == "," \
+            and doc[b - 1].pos_ in ("PROPN", "NOUN") and q.value is not None \
+            and 0 < q.value < 120 and float(q.value).is_integer() and q.thousands is False \
+            and a + 1 < len(doc) and doc[a + 1].pos_ in ("VERB", "AUX", "PROPN", "DET", "ADV")
+
+    def _age_or_level(self, doc: Doc, sent: Span, q: Quantity) -> dict | None:
+        """"the FTSE 100 closed at 7,412": a level of an index named in the sentence, in
+        points."""
+        b = q.start - 1
+        if b > sent.start and doc[b].lower_ in ("at", "to") and self._cue("level_before", doc[b - 1]):
+            for k in range(sent.start + 1, q.start):
+                rule = self._name_before(doc, k)
+                if rule is not None and rule["index"]:
+                    return self.units.get("points")
+        return None
 
     @staticmethod
     def _noun_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
@@ -676,7 +864,8 @@ class QuantityStage(RuleComponent):
     def to_span(self, doc: Doc, q: Quantity) -> Span:
         unit = q.unit or self.units.get("count") or {"id": "count", "code": "count"}
         span = Span(doc, q.start, q.end, label=unit["code"], span_id=f"units:{unit['id']}")
-        value, low, high = q.value, q.low, q.high
+        factor = unit.get("factor", 1.0)
+        value, low, high = (None if v is None else v * factor for v in (q.value, q.low, q.high))
         if q.kind in ("vague", "range"):
             value = None
         elif q.qualifier in ("over", "at_least") and value is not None:

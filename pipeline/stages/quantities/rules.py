@@ -17,17 +17,40 @@ class NumberWordRule(Rule):
     high: float | None = None
     direction: Literal["increase", "decrease"] | None = None
     attached_only: bool = False
+    #: an abbreviation that is also a unit symbol ("m" metres, "K" kelvin, "B" bytes): a
+    #: scale only next to a currency or before a plural noun, "of" or a unit
+    ambiguous: bool = False
 
 
 class UnitRule(Rule):
     code: str
     dimension: Literal[
-        "currency", "percent", "pp", "multiple", "count", "rank", "fraction", "mass", "area",
-        "length", "volume", "energy", "power", "duration",
+        "currency", "percent", "pp", "bp", "points", "multiple", "count", "rank", "fraction",
+        "mass", "area", "length", "volume", "energy", "power", "duration", "age", "temperature",
+        "speed", "acceleration", "frequency", "data", "data_rate", "pressure", "electric",
+        "force", "density", "substance", "light", "radiation", "action", "fuel_economy",
+        "angle", "measure",
     ]
     after: list[str] = []
     before: list[str] = []
     hyphen: bool = False
+    #: where a generated entry came from ("pint 0.25.3", "CLDR via babel 2.19.0")
+    source: str | None = None
+    #: a subunit: the value is given in ``code`` times ``factor`` ("42 cents" = USD 0.42)
+    factor: float = 1.0
+
+
+class NotQuantityRule(Rule):
+    """A name that carries a number ("FTSE 100", "iPhone 15", "Game 7"): the number is no
+    quantity. ``words`` are the lower-cased tokens just before the number; ``pos`` says
+    ``unit`` turns the number into that
+    unit instead of dropping it ("category 3" is a rank)."""
+
+    words: list[str]
+    unit: str | None = None
+    #: the name of a market index: a bare figure after a level cue is in index points
+    index: bool = False
+    note: str = ""
 
 
 class QualifierRule(Rule):
@@ -41,7 +64,7 @@ class QuantityCueRule(Rule):
         "change_before", "change_after", "change_after_speed", "change_link", "change_modifier",
         "basis_after", "rank", "anchor_before", "anchor_after", "duration_modifier",
         "time_of_day", "month", "year_preposition", "range_link", "range_open", "respectively",
-        "number_of",
+        "number_of", "negative", "pence_context", "per", "level_before",
     ]
     words: list[str]
     direction: Literal["increase", "decrease"] | None = None
@@ -52,6 +75,8 @@ class QuantityCueRule(Rule):
 RULE_KINDS: dict[str, type[Rule]] = {
     "numbers": NumberWordRule,
     "units": UnitRule,
+    "units_generated": UnitRule,
+    "not_quantities": NotQuantityRule,
     "qualifiers": QualifierRule,
     "quantity_cues": QuantityCueRule,
 }

@@ -34,6 +34,7 @@ from pipeline.core.located import Located
 from pipeline.stages.time.periods import RESOLVE_KINDS, Anchor, Period, Unanchored, parse_anchor, parse_written_date, resolve
 
 from pipeline.core.doctext import text_of
+from pipeline.stages.time.tense import speaks_of_future
 from pipeline.stages.time.rules import RULE_KINDS, TimeCueRule, TimePatternRule, TimeWordRule
 
 #: Placeholders a time pattern may use, filled from ``time_words`` by kind.
@@ -140,7 +141,10 @@ class TimeStage(RuleComponent):
         chosen = self.matches(doc)
         sents = attachment.Sentences(doc)
         resolved = [
-            (span, rule["id"], resolve(rule["resolve"], parts, self.basis_anchor(doc, span, chosen, sents) or anchor))
+            (span, rule["id"], resolve(
+                rule["resolve"], {**parts, "future": speaks_of_future(span, self._cues)},
+                self.basis_anchor(doc, span, chosen, sents) or anchor,
+            ))
             for span, rule, parts in chosen
         ]
         taken = {i for span, _, _ in chosen for i in range(span.start, span.end)}

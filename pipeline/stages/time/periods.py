@@ -144,15 +144,9 @@ def _r_month(p, a):
     m = _n(p, "month", 1, 12)
     if m is None:
         return None
-    if p.get("year") is None and p.get("rel") is None:
-        # a month without a year: the latest such month up to publication
-        y = _anchor_year(a)
-        if a.month is not None and m > a.month:
-            y -= 1
-        elif a.month is None:
-            raise Need("month")
-    else:
-        y = _year(p, a)
+    if p.get("year") is None and p.get("rel") is None and a.year is not None and a.month is None:
+        raise Need("month")  # a month without a year needs the publication month
+    y = _unstated_year(p, a, m, m)
     return Period(*month_period(y, m), "month")
 
 
@@ -170,32 +164,43 @@ def _r_month_range(p, a):
     return Period(*months_period(_year(p, a), m1, m2), "range")
 
 
+def _unstated_year(p, a, first: int, last: int) -> int:
+    """The year of a period named without one (months ``first``..``last``): the latest
+    instance that had started by the publication date, or for a sentence about the future
+    (``p["future"]``) the next one that has not ended; the stated year or "last year" wins."""
+    if p.get("year") is not None or p.get("rel") is not None:
+        return _year(p, a)
+    y = _anchor_year(a)
+    if a.month is None:
+        return y
+    if p.get("future"):
+        return y if last >= a.month else y + 1
+    return y if first <= a.month else y - 1
+
+
+def _months(p, a, first: int, last: int, granularity: str) -> Period:
+    """Months ``first``..``last`` of the stated year, or of the year the tense points to."""
+    return Period(*months_period(_unstated_year(p, a, first, last), first, last), granularity)
+
+
 def _r_quarter(p, a):
     q = _n(p, "ord", 1, 4)
-    if q is None:
-        return None
-    return Period(*months_period(_year(p, a), 3 * q - 2, 3 * q), "quarter")
+    return None if q is None else _months(p, a, 3 * q - 2, 3 * q, "quarter")
 
 
 def _r_first_quarters(p, a):
     n = _n(p, "n", 1, 4)
-    if n is None:
-        return None
-    return Period(*months_period(_year(p, a), 1, 3 * n), "quarter" if n == 1 else "range")
+    return None if n is None else _months(p, a, 1, 3 * n, "quarter" if n == 1 else "range")
 
 
 def _r_first_months(p, a):
     n = _n(p, "n", 1, 12)
-    if n is None:
-        return None
-    return Period(*months_period(_year(p, a), 1, n), "month" if n == 1 else "range")
+    return None if n is None else _months(p, a, 1, n, "month" if n == 1 else "range")
 
 
 def _r_half(p, a):
     h = _n(p, "ord", 1, 2)
-    if h is None:
-        return None
-    return Period(*months_period(_year(p, a), 6 * h - 5, 6 * h), "half")
+    return None if h is None else _months(p, a, 6 * h - 5, 6 * h, "half")
 
 
 def _r_end_of_year(p, a):
@@ -324,6 +329,16 @@ def _yearly(p, a, first_day) -> Period:
     return Period(first.isoformat(), last.isoformat(), "day" if days == 1 else "range")
 
 
+def _r_season(p, a):
+    """"This season": its dates depend on the sport and the league, never on the date."""
+    return Unanchored("range", "season's dates, which depend on the sport and league")
+
+
+def _r_fiscal(p, a):
+    """A fiscal year or quarter: its months depend on the reporting organisation."""
+    return Unanchored("range", "fiscal calendar, which differs by organisation and country")
+
+
 def _r_damaged(p, a):
     """A date whose numbers were stripped from the text ("in January ,"): never completed."""
     return Period(None, None, "month")
@@ -352,6 +367,8 @@ _RESOLVERS = {
     "fixed_days": _r_fixed_days,
     "nth_weekday": _r_nth_weekday,
     "damaged": _r_damaged,
+    "season": _r_season,
+    "fiscal": _r_fiscal,
 }
 RESOLVE_KINDS = tuple(_RESOLVERS)
 _GRANULARITY = {
@@ -360,7 +377,7 @@ _GRANULARITY = {
     "end_of_year": "day", "end_of_quarter": "day", "end_of_month": "day", "deadline_year": "year",
     "since_year": "range", "since_year_start": "range", "past_years": "range", "years_ago": "year",
     "present": "day", "weekday": "day", "fixed_days": "range", "nth_weekday": "range",
-    "damaged": "month",
+    "damaged": "month", "season": "range", "fiscal": "range",
 }
 
 

@@ -43,6 +43,7 @@ class TimeCueRule(Rule):
     role: Literal[
         "basis_before", "continuation", "subject_preposition", "subject_kind", "change_noun",
         "number_of", "parse_gate", "measure_preposition", "measure_link", "figure_link",
+        "changed_preposition", "report_verb", "future_aux", "future_verb",
     ]
     pattern: Regex
 

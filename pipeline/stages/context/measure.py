@@ -1,0 +1,196 @@
+"""What a figure measures: the noun phrase it belongs to, read from the dependency parse.
+
+"volume" in "the volume reached 1.7 trillion yuan", "throughput" in "a throughput of 10
+million tons", "driving range" in "extends the car's driving range by 40 miles" (the
+object a verb changes, not its grammatical subject), "prices" in "a 5% rise in prices".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.stages.context.parse import NOUNS, Cues, Sentences, clause_head, clause_subject, is_named
+
+#: Left dependents that are not part of what is measured ("the", "China's").
+NOT_MEASURE_LEFT = frozenset(
+    {"det", "poss", "predet", "case", "punct", "prep", "advmod", "cc", "nummod", "quantmod", "npadvmod"}
+)
+
+
+def noun_phrase(doc: Doc, noun: Token, q: Span | None = None) -> tuple[int, int]:
+    """What a noun names, as character offsets: its modifiers and "of" phrases, without
+    determiners, possessors ("China's"), place names in front, other prepositions, or
+    the figure itself ("a throughput of 10 million tons" -> "throughput")."""
+    start = noun.i
+    floor = noun.left_edge.i
+    for child in noun.lefts:
+        if child.pos_ in ("VERB", "AUX") and any(c.i < child.i for c in child.children):
+            # a verb with its own subject is a misparsed clause, not a modifier:
+            # "the fair generated transactions worth ..." -> "transactions"
+            floor = max(floor, child.right_edge.i + 1)
+        elif child.dep_ not in NOT_MEASURE_LEFT and (
+            q is None or child.right_edge.i < q.start or child.left_edge.i >= q.end
+        ):
+            start = min(start, child.left_edge.i)
+    start = max(start, floor)
+    if q is not None and start < q.end <= noun.i:
+        start = q.end  # "the original 60-day delivery" -> "delivery"
+    while start < noun.i and (
+        doc[start].dep_ in NOT_MEASURE_LEFT or is_named(doc[start]) or doc[start].is_punct
+    ):
+        start += 1
+    end = _phrase_end(noun, q)
+    while end + 1 < len(doc) and not doc[end].whitespace_ and "-" in (doc[end].text, doc[end + 1].text):
+        end += 1  # "e-commerce" is three tokens
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _phrase_end(noun: Token, q: Span | None) -> int:
+    end = noun.i
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            inside = q is not None and q.start <= child.right_edge.i and child.i < q.end
+            if objects and not is_named(objects[0]) and not inside:
+                end = max(end, _phrase_end(objects[0], q))
+            break
+        if child.dep_ == "conj" and child.pos_ in NOUNS and child.i == end + 2:
+            end = _phrase_end(child, q)
+        elif child.dep_ not in ("cc", "conj"):
+            break
+    return end
+
+
+def complements(root: Token, head: Token, cues: Cues) -> bool:
+    """The figure is what the verb states of its subject ("reached 1.7 trillion yuan",
+    "grew by 28.9%", "rose from 1% to 5%"), not an adverbial of place or time."""
+    token = root.head if root != head else head
+    while token != head:
+        if not cues.match("figure_link", token.lower_):
+            return False
+        token = token.head
+    return True
+
+
+def changed_thing(noun: Token, q: Span, cues: Cues) -> Token | None:
+    """What a change noun changes: "prices" in "a rise in prices"; None without one."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and cues.match("changed_preposition", child.lower_):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in NOUNS and not is_named(obj):
+                    if not q.start <= obj.i < q.end:
+                        return obj
+    return None
+
+
+def _of_noun(noun: Token, q: Span, cues: Cues) -> Token | None:
+    """A noun the figure modifies or is linked to: a change noun gives what it changes."""
+    if cues.match("change_noun", noun.lemma_.lower()):
+        return changed_thing(noun, q, cues)
+    return noun
+
+
+def _amount(noun: Token) -> bool:
+    """A noun that is itself a figure ("reached 1.3 trillion yuan")."""
+    return noun.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") or any(
+        c.like_num for c in noun.children
+    )
+
+
+def changed_object(head: Token, q: Span) -> Token | None:
+    """The object a verb changes by the figure ("extends the car's driving range by 40
+    miles", "cut its key rate to 4.5%"): a noun object that is not the figure."""
+    if q.root.head == head and q.root.dep_ in ("dobj", "attr"):
+        return None
+    for child in head.children:
+        if child.dep_ == "dobj" and child.pos_ in NOUNS and not is_named(child) and not _amount(child):
+            if not q.start <= child.i < q.end and child.i not in range(q.root.left_edge.i, q.end):
+                return child
+    return None
+
+
+def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
+    """The noun whose amount ``q`` is; None for a change without a changed thing ("an
+    increase of 14.4%": the caller uses the figure it modifies) or an actor ("Shanghai
+    set up 18")."""
+    root = q.root
+    for child in root.rights:
+        if child.dep_ == "prep" and cues.match("measure_preposition", child.lower_):
+            objects = [
+                c for c in child.children
+                if c.dep_ == "pobj" and c.pos_ in NOUNS and not is_named(c) and not q.start <= c.i < q.end
+            ]
+            if objects:
+                return objects[0]
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in NOUNS and root.head.i > root.i:
+        noun = root.head  # "a 48-hour customs clearance time", "a 5% rise in prices"
+        return changed_thing(noun, q, cues) or noun
+    if cues.match("measure_link", root.head.lower_) and root.head.head.pos_ in NOUNS:
+        # "a throughput of 10 million tons", "transactions worth 10 billion yuan"
+        return _of_noun(root.head.head, q, cues)
+    head = clause_head(root)
+    if not complements(root, head, cues):
+        return None  # "delivered thousands of miles away in five days": no measured subject
+    changed = changed_object(head, q)
+    if changed is not None and root.dep_ != "dobj":
+        return changed
+    subject = clause_subject(head)
+    if subject is None or q.start <= subject.i < q.end or subject.pos_ == "PRON" or is_named(subject):
+        return None
+    return subject
+
+
+def is_change(q: Span, cues: Cues) -> bool:
+    """A change rather than a level: marked so by the quantities stage, or the object of
+    a change noun ("an increase of 14.4%")."""
+    if q._.nf_q_change is not None:
+        return True
+    root = q.root
+    return cues.match("measure_link", root.head.lower_) and cues.match(
+        "change_noun", root.head.head.lemma_.lower()
+    )
+
+
+def _counted(doc: Doc, q: Span, cues: Cues, sents: Sentences) -> tuple[int, int] | None:
+    """A count's measure: its counted noun, or "number of X"; None when the counted noun
+    is an adverbial of a verb ("the contract rose 42 cents"): then the verb's subject."""
+    item = q._.nf_q_item
+    noun = doc.char_span(*item, alignment_mode="expand")
+    if noun is not None and noun.root.dep_ == "npadvmod" and noun.root.head.pos_ == "VERB":
+        subject = clause_subject(noun.root.head)
+        if subject is None or subject.pos_ not in NOUNS or is_named(subject):
+            return None
+        return noun_phrase(doc, subject, q)
+    sentence = sents.of(q.start)
+    if cues.match("number_of", sents.text[sentence.start_char : item[0]]):
+        return sents.text.rfind("number", sentence.start_char, item[0]), item[1]
+    return tuple(item)
+
+
+def _inherits(prev: Span, q: Span, cues: Cues, sents: Sentences) -> bool:
+    """A figure of its sentence without a measure takes the previous figure's: a change
+    after a level, or the same unit ("67.1% and 91.6%")."""
+    if sents.of(prev.start).start != sents.of(q.start).start:
+        return False
+    change, prev_change = is_change(q, cues), is_change(prev, cues)
+    return (change and not prev_change) or (prev.label_ == q.label_ and change == prev_change)
+
+
+def measures(
+    doc: Doc, quantities: list[Span], cues: Cues, sents: Sentences
+) -> list[tuple[int, int] | None]:
+    """The measure of every figure, in order: a count's item (or "number of X"), else the
+    noun from the parse, else the previous figure's in its sentence (``_inherits``)."""
+    found: list[tuple[int, int] | None] = []
+    for k, q in enumerate(quantities):
+        measure = None
+        if q._.nf_q_item is not None:
+            measure = _counted(doc, q, cues, sents)
+        if measure is None:
+            noun = measure_noun(doc, q, cues)
+            if noun is not None:
+                measure = noun_phrase(doc, noun, q)
+        if measure is None and k > 0 and _inherits(quantities[k - 1], q, cues, sents):
+            measure = found[k - 1]
+        found.append(measure)
+    return found

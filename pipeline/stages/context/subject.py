@@ -1,0 +1,230 @@
+"""Whose figure it is: an entity (ORG, PERSON, GPE, NORP, FAC, PRODUCT), a gazetteer
+place or company, or a noun phrase that names no entity ("the project").
+
+An agency that only reports the figure is never its owner (gazetteer agencies are left
+out, and no owner is taken from a reporting verb's subject above the figure's clause); a
+destination ("to Asia") or a comparison basis ("than Germany") is never one either.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.core.located import Located
+from pipeline.stages.context.parse import NAMED_LABELS, NOUNS, Cues, clause_head, clause_indices
+from pipeline.stages.context.parse import SUBJECT_DEPS, clause_subject, is_named
+
+#: (name, start_char, end_char, kind): kind is "entity", "gazetteer" or "noun_phrase".
+Subject = tuple[str, int, int, str]
+
+#: How far up the parse a figure's owner is looked for: its clause, then the clauses
+#: that govern it ("Jiangsu proposes that ... 120 parks will be built").
+OWNER_LEVELS = 3
+#: Left dependents of a noun phrase subject that are not part of its name.
+NOT_NAME_LEFT = frozenset({"punct", "cc", "prep", "advmod", "nummod", "quantmod", "npadvmod"})
+#: Entity labels of amounts: "Dozens of lectures" is no owner.
+AMOUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def subject_entities(doc: Doc, entities: list[Span], cues: Cues) -> list[Span]:
+    """Entities that can own a figure: named things and gazetteer places and companies,
+    not the agencies of the gazetteer that report figures."""
+    keep = []
+    for ent in entities:
+        rule = ent.id_ or ""
+        if rule.startswith("gazetteer:"):
+            if cues.match("subject_kind", cues.entity_kinds.get(rule.split(":", 1)[1], "")):
+                keep.append(ent)
+        elif ent.label_ in NAMED_LABELS:
+            keep.append(ent)
+    return keep
+
+
+def entity_subject(ent: Span) -> Subject:
+    kind = "gazetteer" if (ent.id_ or "").startswith("gazetteer:") else "entity"
+    return (ent._.nf_canonical or ent.text, ent.start_char, ent.end_char, kind)
+
+
+def phrase_subject(doc: Doc, noun: Token) -> Subject:
+    """A noun phrase as written, with its determiner and modifiers, without what follows
+    the noun ("the project", "The Yungang platform")."""
+    start = noun.i
+    for child in noun.lefts:
+        if child.dep_ not in NOT_NAME_LEFT:
+            start = min(start, child.left_edge.i)
+    while start < noun.i and (
+        doc[start].is_punct or doc[start].dep_ in NOT_NAME_LEFT
+        or (doc[start].dep_ == "det" and doc[start + 1].is_quote)
+    ):
+        start += 1  # 'the "Land-Sea Cloud Port ..."' is named without 'the "' 
+    span = doc[start : noun.i + 1]
+    return (span.text, span.start_char, span.end_char, "noun_phrase")
+
+
+def owns(ent: Span, top: Token, cues: Cues) -> bool:
+    """``ent`` hangs from ``top`` through possessives, compounds and subject prepositions
+    ("in Sichuan", "of China"), not through "to Asia" (a destination is no owner) or a
+    verb."""
+    token = ent.root
+    while token != top:
+        if token.dep_ == "pobj" and not cues.match("subject_preposition", token.head.lower_):
+            return False
+        if token != ent.root and token.pos_ in ("VERB", "AUX"):
+            return False  # "a commodity sent from China": China owns no figure here
+        if token.head == token:
+            return False
+        token = token.head
+    return True
+
+
+def _owners(ents: Located, top: Token, cues: Cues) -> list[Span]:
+    end = top.right_edge.idx + len(top.right_edge)
+    return [e for e in ents.within_chars(top.left_edge.idx, end) if owns(e, top, cues)]
+
+
+def _names_noun(ent: Span, noun: Token) -> bool:
+    """A named modifier of a noun that is part of its name ("the Yungang platform", "the
+    Chinese team"): the phrase is the subject, not the modifier alone."""
+    return not (ent.id_ or "").startswith("gazetteer:") and ent.end == noun.i and noun.pos_ in NOUNS
+
+
+def _subject_owner(
+    doc: Doc, subject: Token, places: Located, cues: Cues, measure: tuple[int, int] | None
+) -> Subject | None:
+    owner = places.holding(subject.i)
+    if owner is not None:
+        return entity_subject(owner)
+    if is_named(subject):
+        return None
+    inside = [e for e in _owners(places, subject, cues) if not _within(e, measure)]
+    if not inside:
+        return None
+    if _names_noun(inside[0], subject):
+        return phrase_subject(doc, subject)
+    return entity_subject(inside[0])
+
+
+def _clause_owner(
+    doc: Doc, head: Token, q: Span, places: Located, cues: Cues, measure: tuple[int, int] | None
+) -> Subject | None:
+    """The owner one clause states: its subject if an entity, an entity inside its subject
+    ("the Pinduoduo processing center"), or a place it is about ("In Sichuan, ...")."""
+    subject = clause_subject(head)
+    if subject is not None and not subject.left_edge.i <= q.root.i <= subject.right_edge.i:
+        owner = _subject_owner(doc, subject, places, cues, measure)
+        if owner is not None:
+            return owner
+    return _place_about(head, places, cues)
+
+
+def _governing_owner(
+    doc: Doc, head: Token, q: Span, places: Located, cues: Cues, measure: tuple[int, int] | None
+) -> Subject | None:
+    """The owner the figure's clause states, else one a governing clause states; never
+    the subject of a reporting verb above the figure's clause ("the bureau said ...")."""
+    level = head
+    for depth in range(OWNER_LEVELS):
+        if depth and cues.match("report_verb", level.lemma_.lower()):
+            return None
+        owner = _clause_owner(doc, level, q, places, cues, measure)
+        if owner is not None:
+            return owner
+        if level.dep_ == "conj":
+            # a verb joined by "and" is a sibling clause: only the place its first verb
+            # is about ("In Sichuan, parks have grown ..., gathering ...") covers it
+            return _place_along(clause_head(level.head), places, cues)
+        if level.dep_ == "ROOT" or level.head == level:
+            return None
+        level = clause_head(level.head)
+    return None
+
+
+def _place_along(head: Token, places: Located, cues: Cues) -> Subject | None:
+    """A place the clause or the clauses it hangs from as a participle or a second verb
+    are about."""
+    for _ in range(OWNER_LEVELS):
+        owner = _place_about(head, places, cues)
+        if owner is not None or head.dep_ not in ("conj", "advcl", "xcomp") or head.head == head:
+            return owner
+        head = clause_head(head.head)
+    return None
+
+
+def _place_about(head: Token, places: Located, cues: Cues) -> Subject | None:
+    """A place a clause is about: "In Sichuan, ..."."""
+    for child in head.children:
+        if child.dep_ == "prep" and cues.match("subject_preposition", child.lower_):
+            for obj in child.children:
+                owner = places.holding(obj.i)
+                if owner is not None:
+                    return entity_subject(owner)
+    return None
+
+
+def possessor(doc: Doc, noun: Token) -> Subject | None:
+    """A common-noun possessor of the measured noun: "the car" in "the car's range"."""
+    for child in noun.lefts:
+        if child.dep_ == "poss" and child.pos_ == "NOUN":
+            return phrase_subject(doc, child)
+    return None
+
+
+def phrase_owner(doc: Doc, head: Token, q: Span, noun: Token | None) -> Subject | None:
+    """The clause's subject as a noun phrase when the figure measures something after the
+    verb ("The project has an estimated total investment of ..."): not for a figure
+    without a measure or fronted before the verb ("From the 60-day delivery ..."), not
+    when the subject is what is measured, the figure, or an amount ("Dozens of ...")."""
+    subject = clause_subject(head)
+    nearest = [
+        c for c in head.children
+        if c.dep_ in SUBJECT_DEPS and c.i < head.i and c.i > 0 and doc[c.i - 1].text != "-"
+    ]
+    if nearest:
+        subject = nearest[-1]  # of two subjects (run-on text misparsed) the nearest
+    if noun is None or subject is None or subject.pos_ != "NOUN" or q.start <= head.i:
+        return None
+    if subject.left_edge.i <= q.root.i <= subject.right_edge.i or subject.ent_type_ in AMOUNT_LABELS:
+        return None
+    if noun == subject or subject in noun.subtree or noun in subject.subtree:
+        return None
+    return phrase_subject(doc, subject)
+
+
+def _within(ent: Span, offsets: tuple[int, int] | None) -> bool:
+    return offsets is not None and offsets[0] <= ent.start_char and ent.end_char <= offsets[1]
+
+
+def subject_of(
+    doc: Doc, q: Span, noun: Token | None, places: Located, cues: Cues, *,
+    counted: bool = False, measure: tuple[int, int] | None = None,
+) -> Subject | None:
+    """Whose figure ``q`` is: an owner named in the measured noun phrase ("Apple's revenue"),
+    else one its clause or a governing one states, else one in the figure's own phrase,
+    else the nearest before it in its clause, else a common-noun possessor or clause
+    subject. For a count (``counted``) the counted noun's places say where the things
+    are, not who counts them: the clauses win."""
+    head = clause_head(q.root)
+    if noun is not None and not counted:
+        # a name inside the measure is part of what is measured ("International shipping")
+        inside = [e for e in _owners(places, noun, cues) if not _within(e, measure)]
+        if inside:
+            return entity_subject(inside[0])
+    owner = _governing_owner(doc, head, q, places, cues, measure)
+    if owner is not None:
+        return owner
+    inside = [e for e in _owners(places, q.root, cues) if not _within(e, measure)]
+    if inside:
+        return entity_subject(inside[0])
+    clause = clause_indices(head, q.root)
+    before = [
+        e for e in places.overlapping(head.left_edge.i, head.right_edge.i + 1)
+        if e.root.i in clause and e.end_char <= q.start_char and owns(e, head, cues)
+        and not _within(e, measure)
+    ]
+    if before:
+        return entity_subject(before[-1])
+    if noun is not None and not counted:
+        owner = possessor(doc, noun)
+        if owner is not None:
+            return owner
+    return phrase_owner(doc, head, q, noun)

@@ -1,0 +1,249 @@
+"""Quantities on general news: case tables across the sections of a newspaper.
+
+Sentences written for these tests. Each case names the figure by its exact span text and
+the value, unit (and bounds for ranges) a careful reader would write down.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from pipeline.core.extensions import QUANTITIES
+
+M, B, T = 1e6, 1e9, 1e12
+
+
+def figures(nlp, text):
+    doc = nlp(text)
+    out = {}
+    for s in doc.spans[QUANTITIES]:
+        assert text[s.start_char : s.end_char] == s.text  # the span invariant
+        out[s.text] = (s._.nf_q_value, s._.nf_q_low, s._.nf_q_high, s.label_)
+    return out
+
+
+def _close(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)
+
+
+# (section, sentence, span, value, unit)
+VALUES = [
+    # markets
+    ("markets", "Tokyo's Nikkei +0.4% led the region.", "+0.4%", 0.4, "percent"),
+    ("markets", "Frankfurt's DAX -1.1% was the laggard.", "-1.1%", -1.1, "percent"),
+    ("markets", "The country ran a current account of $-12.7bn last year.", "$-12.7bn", -12.7 * B, "USD"),
+    ("markets", "Ten-year gilts yield 2.15pc after the auction.", "2.15pc", 2.15, "percent"),
+    ("markets", "Inflation eased to 3.4 per cent in March.", "3.4 per cent", 3.4, "percent"),
+    ("markets", "The central bank raised rates by 25 bps on Thursday.", "25 bps", 25, "bp"),
+    ("markets", "Lenders cut mortgage rates by 15 basis points.", "15 basis points", 15, "bp"),
+    ("markets", "The Dow was up 31.5 points by midday.", "31.5 points", 31.5, "points"),
+    ("markets", "The FTSE 100 closed at 7,412 on Friday.", "7,412", 7412, "points"),
+    ("markets", "The Nasdaq 100 ended at 18,250 after the rally.", "18,250", 18250, "points"),
+    ("markets", "The S&P 500 finished at 5,102 for the week.", "5,102", 5102, "points"),
+    ("markets", "Shares in the miner were down 12p at 845p.", "12p", 0.12, "GBP"),
+    ("markets", "Shares in the miner were down 12p at 845p.", "845p", 8.45, "GBP"),
+    ("markets", "Brent crude traded at US$71.10 per barrel.", "US$71.10 per barrel", 71.1, "USD/bbl"),
+    ("markets", "The bank earned 42 cents a share in the quarter.", "42 cents", 0.42, "USD"),
+    ("markets", "The fund manager oversees $3.1b in assets.", "$3.1b", 3.1 * B, "USD"),
+    ("markets", "The group raised $21.5M for the plant.", "$21.5M", 21.5 * M, "USD"),
+    ("markets", "The firm reported sales of EUR70m for the half.", "EUR70m", 70 * M, "EUR"),
+    ("markets", "The pension fund sold £350mn of gilts.", "£350mn", 350 * M, "GBP"),
+    ("markets", "The bank booked a profit of €2.4bn.", "€2.4bn", 2.4 * B, "EUR"),
+    ("markets", "Beijing set aside ¥50 billion for rail lines.", "¥50 billion", 50 * B, "CNY"),
+    ("markets", "The yen weakened past 150 yen to the dollar.", "150 yen", 150, "JPY"),
+    ("markets", "Gold rose 1.8% to $2,350 an ounce.", "$2,350 an ounce", 2350, "USD/oz"),
+    ("markets", "The deal was valued at 1.2 trn won.", "1.2 trn won", 1.2 * T, "KRW"),
+    ("markets", "Bond sales reached 3.5 mln euros.", "3.5 mln euros", 3.5 * M, "EUR"),
+    # companies and trade
+    ("trade", "Imports of 52.3 bn RMB were recorded in May.", "52.3 bn RMB", 52.3 * B, "CNY"),
+    ("trade", "The startup raised nearly S$2mil from investors.", "nearly S$2mil", 2 * M, "SGD"),
+    ("trade", "The miner paid A$450 million for the mine.", "A$450 million", 450 * M, "AUD"),
+    ("trade", "Ottawa pledged C$1.5 billion for the port.", "C$1.5 billion", 1.5 * B, "CAD"),
+    ("trade", "The tycoon paid HK$3 billion for the tower.", "HK$3 billion", 3 * B, "HKD"),
+    ("trade", "The exporter earned R$2 billion abroad.", "R$2 billion", 2 * B, "BRL"),
+    ("trade", "The loan was worth Rs 30,000 crore in all.", "Rs 30,000", 30000, "INR"),
+    ("trade", "Rent in the city centre is RM120 a month.", "RM120 a month", 120, "MYR/month"),
+    ("trade", "Palm oil rose 45 sen on the day.", "45 sen", 0.45, "MYR"),
+    ("trade", "Exports rose to 9.6m tonnes of diesel.", "9.6m tonnes", 9.6 * M, "t"),
+    ("trade", "The port handled 2.1 million TEUs last year.", "2.1 million TEUs", 2.1 * M, "TEU"),
+    ("trade", "Office space leases for $950 per square foot.", "$950 per square foot", 950, "USD/ft2"),
+    ("trade", "The bill includes penalties of $250,000 for each breach.", "$250,000", 250000, "USD"),
+    ("trade", "Malaysia sold 300 million Malaysian ringgit of bonds.", "300 million Malaysian ringgit",
+     300 * M, "MYR"),
+    ("trade", "The deal was signed for 40 million Swiss francs.", "40 million Swiss francs", 40 * M, "CHF"),
+    ("trade", "Farmers received 12 billion Japanese yen in aid.", "12 billion Japanese yen", 12 * B, "JPY"),
+    ("trade", "The ministry spent 5 billion Indian rupees on roads.", "5 billion Indian rupees", 5 * B, "INR"),
+    ("trade", "The club paid a £4m signing fee.", "£4m", 4 * M, "GBP"),
+    # tech
+    ("tech", "The service has 2.8M subscribers in Europe.", "2.8M", 2.8 * M, "count"),
+    ("tech", "The network reaches 25m people across the region.", "25m", 25 * M, "count"),
+    ("tech", "The platform says some 7 B users log in monthly.", "some 7 B", 7 * B, "count"),
+    ("tech", "Homes get a 100Mbps line with the package.", "100Mbps", 100, "Mbps"),
+    ("tech", "The plan comes with a 500GB cap on data.", "500GB", 500, "GB"),
+    ("tech", "The phone has a 5000 mAh battery.", "5000 mAh", 5000, "mAh"),
+    ("tech", "The display refreshes at 144Hz in games.", "144Hz", 144, "Hz"),
+    ("tech", "The handset has a 6.7-inch screen.", "6.7-inch", 6.7, "in"),
+    ("tech", "The chip runs at 3.2 GHz under load.", "3.2 GHz", 3.2, "GHz"),
+    ("tech", "The drive stores 2 terabytes of video.", "2 terabytes", 2, "TB"),
+    ("tech", "The data centre draws 40 megawatts at peak.", "40 megawatts", 40, "MW"),
+    ("tech", "The printer uses a 0.8mm nozzle.", "0.8mm", 0.8, "mm"),
+    ("tech", "The laptop weighs 1.2 kilograms.", "1.2 kilograms", 1.2, "kg"),
+    ("tech", "The update is 750 megabytes in size.", "750 megabytes", 750, "MB"),
+    ("tech", "The sensor is 5 nanometers across.", "5 nanometers", 5, "nm"),
+    ("tech", "Thirty-four thousand five hundred seventy-one users signed the petition.",
+     "Thirty-four thousand five hundred seventy-one", 34571, "count"),
+    # autos
+    ("autos", "The car reaches 100 km/h in under 4.1 seconds.", "100 km/h", 100, "km/h"),
+    ("autos", "The car reaches 100 km/h in under 4.1 seconds.", "under 4.1 seconds", 4.1, "s"),
+    ("autos", "The hatchback averages 34 mpg on the highway.", "34 mpg", 34, "mpg"),
+    ("autos", "It has a 1.5-liter three-cylinder engine.", "1.5-liter", 1.5, "L"),
+    ("autos", "The V8 produces 450 horsepower.", "450 horsepower", 450, "hp"),
+    ("autos", "The truck tows 3,500 kg with ease.", "3,500 kg", 3500, "kg"),
+    ("autos", "The battery gives a range of 480 km per charge.", "480 km", 480, "km"),
+    ("autos", "The van has a top speed of 80km/hr.", "80km/hr", 80, "km/h"),
+    ("autos", "The tank holds 60 litres of fuel.", "60 litres", 60, "L"),
+    ("autos", "The model sold 1,200 units in June.", "1,200", 1200, "count"),
+    ("autos", "The engine makes 500 Nm of torque at 2,000 rpm.", "2,000 rpm", 2000, "rpm"),
+    # sports
+    ("sports", "He finished in 9 hours, 56 minutes and 12 seconds.", "9 hours", 9, "h"),
+    ("sports", "He finished in 9 hours, 56 minutes and 12 seconds.", "56 minutes", 56, "min"),
+    ("sports", "He finished in 9 hours, 56 minutes and 12 seconds.", "12 seconds", 12, "s"),
+    ("sports", "Jones, 58, said the club would appeal.", "58", 58, "year_of_age"),
+    ("sports", "The coach, a 58-year-old from Leeds, resigned.", "58-year-old", 58, "year_of_age"),
+    ("sports", "The striker, 31 years old, signed a new deal.", "31 years old", 31, "year_of_age"),
+    ("sports", "She ran the course in 2 hours and 14 minutes.", "14 minutes", 14, "min"),
+    ("sports", "The club sold 40,000 season tickets.", "40,000", 40000, "count"),
+    ("sports", "The stadium holds 62,000 fans.", "62,000", 62000, "count"),
+    ("sports", "The winger signed for £45m on Monday.", "£45m", 45 * M, "GBP"),
+    ("sports", "The boxer weighed in at 90 kg.", "90 kg", 90, "kg"),
+    ("sports", "She threw the javelin 66.5 metres.", "66.5 metres", 66.5, "m"),
+    ("sports", "The marathon is 26.2 miles long.", "26.2 miles", 26.2, "mi"),
+    ("sports", "The yacht sailed 1,200 nautical miles.", "1,200 nautical miles", 1200, "nmi"),
+    ("sports", "The owner bought a 25m yacht.", "25m", 25, "m"),
+    # science and weather
+    ("science", "Temperatures fell to minus 3.2 degrees overnight.", "minus 3.2 degrees", -3.2, "deg"),
+    ("science", "The lake warmed by 12 degrees in a decade.", "12 degrees", 12, "deg"),
+    ("science", "Water boils at 100 degrees Celsius at sea level.", "100 degrees Celsius", 100, "degC"),
+    ("science", "It was 75 degrees Fahrenheit in the shade.", "75 degrees Fahrenheit", 75, "degF"),
+    ("science", "Gusts of 110mph hit the coast.", "110mph", 110, "mph"),
+    ("science", "The team added 20mL of solvent.", "20mL", 20, "mL"),
+    ("science", "Each tablet contains 500 milligrams of the drug.", "500 milligrams", 500, "mg"),
+    ("science", "The probe travelled 1.5 million kilometres.", "1.5 million kilometres", 1.5 * M, "km"),
+    ("science", "The dose was 2 mg per day.", "2 mg per day", 2, "mg/day"),
+    ("science", "The rover drove 300 metres a day.", "300 metres a day", 300, "m/day"),
+    ("science", "The glacier lost 3 cubic kilometres of ice.", "3 cubic kilometres", 3, "km3"),
+    ("science", "The reactor runs at 1,000 megawatts.", "1,000 megawatts", 1000, "MW"),
+    ("science", "The galaxy is 13 gigayears old.", "13 gigayears", 13, "Gyr"),
+    ("science", "The storm dropped 250 millimetres of rain.", "250 millimetres", 250, "mm"),
+    ("science", "About 3⁄4 of the samples were clean.", "About 3⁄4", 0.75, "fraction"),
+    ("science", "The wall is 2 1/2 feet thick.", "2 1/2 feet", 2.5, "ft"),
+    ("science", "A category 3 storm made landfall.", "3", 3, "rank"),
+    ("science", "The quake had a magnitude 6.1 reading.", "6.1", 6.1, "rank"),
+    ("science", "The field spans 40 hectares of wetland.", "40 hectares", 40, "ha"),
+    # property
+    ("property", "The flat measures 85 square metres.", "85 square metres", 85, "m2"),
+    ("property", "The house sits on 2 acres of land.", "2 acres", 2, "acre"),
+    ("property", "The mansion has 12,000 square feet of space.", "12,000 square feet", 12000, "ft2"),
+    ("property", "Prices rose to $1,200 per square metre.", "$1,200 per square metre", 1200, "USD/m2"),
+    ("property", "The average home now costs £285,000.", "£285,000", 285000, "GBP"),
+    ("property", "Rents rose 4.5% over the year.", "4.5%", 4.5, "percent"),
+    ("property", "The developer plans 3,000 homes on the site.", "3,000", 3000, "count"),
+    ("property", "The tower rises 310 metres above the river.", "310 metres", 310, "m"),
+    # politics
+    ("politics", "The bill passed by 218 votes to 214.", "218", 218, "count"),
+    ("politics", "Turnout was 67.3 per cent, up 1.2 percentage points.", "1.2 percentage points", 1.2, "pp"),
+    ("politics", "The government will spend £2.5bn on schools.", "£2.5bn", 2.5 * B, "GBP"),
+    ("politics", "The party won 326 seats.", "326", 326, "count"),
+    ("politics", "The minister, 64, denied the claim.", "64", 64, "year_of_age"),
+    ("politics", "The senator pledged $12 billion for roads.", "$12 billion", 12 * B, "USD"),
+    ("politics", "A quarter of a million people marched.", "A quarter of a million", 250000, "count"),
+    ("politics", "The council cut 1,500 jobs.", "1,500", 1500, "count"),
+    ("politics", "The deficit narrowed to 4.1% of GDP.", "4.1%", 4.1, "percent"),
+    ("science", "The comet passed 4.2 million miles from Earth.", "4.2 million miles", 4.2 * M, "mi"),
+]
+
+RANGES = [
+    # (section, sentence, span, low, high, unit): the later scale reaches back only to a
+    # bare number without a scale of its own, and only if the range still increases
+    ("politics", "The law sets penalties from $250,000 to $1 million.", "$250,000 to $1 million",
+     250000, 1 * M, "USD"),
+    ("politics", "Fines run from $300 to $2 million.", "$300 to $2 million", 300, 2 * M, "USD"),
+    ("trade", "The plan costs 3 to 5 billion euros.", "3 to 5 billion euros", 3 * B, 5 * B, "EUR"),
+    ("trade", "Capacity will be 2 to 4 million tonnes.", "2 to 4 million tonnes", 2 * M, 4 * M, "t"),
+    ("markets", "Analysts see losses of $1.5 billion to $2 billion.", "$1.5 billion to $2 billion",
+     1.5 * B, 2 * B, "USD"),
+    ("markets", "The stake is worth $800 million to $1.2 billion.", "$800 million to $1.2 billion",
+     800 * M, 1.2 * B, "USD"),
+    ("trade", "Sales are seen between 10 and 12 million units.", "10 and 12 million", 10 * M,
+     12 * M, "count"),
+    ("sports", "Tickets cost from £40 to £120.", "£40 to £120", 40, 120, "GBP"),
+    ("science", "The dose ranges from 5 to 10 mg.", "5 to 10 mg", 5, 10, "mg"),
+    ("autos", "Prices run from 20,000 to 35,000 euros.", "20,000 to 35,000 euros", 20000, 35000, "EUR"),
+    ("property", "Homes sell for $900,000 to $1.5 million.", "$900,000 to $1.5 million", 900000,
+     1.5 * M, "USD"),
+    ("tech", "Shipments of 300 to 400 million phones are expected.", "300 to 400 million", 300 * M,
+     400 * M, "count"),
+]
+
+NOT_QUANTITIES = [
+    # (section, sentence, number text that must not be a figure)
+    ("markets", "The FTSE 100 rose in early trade.", "100"),
+    ("markets", "The Nasdaq 100 slipped on Tuesday.", "100"),
+    ("markets", "The S&P 500 hit a record.", "500"),
+    ("markets", "The Russell 2000 lagged the market.", "2000"),
+    ("markets", "The Stoxx 600 was flat.", "600"),
+    ("tech", "Apple unveiled the iPhone 15 in September.", "15"),
+    ("tech", "Google's Pixel 8 went on sale.", "8"),
+    ("tech", "Microsoft will stop supporting Windows 10.", "10"),
+    ("tech", "Sony cut the price of the PlayStation 5.", "5"),
+    ("autos", "Tesla raised the price of the Model 3.", "3"),
+    ("sports", "The Celtics won Game 7 at home.", "7"),
+    ("sports", "Verstappen leads Formula 1 again.", "1"),
+    ("politics", "The office is in ZIP code 10001.", "10001"),
+    ("politics", "Police closed Route 66 overnight.", "66"),
+    ("science", "Apollo 11 landed in 1969.", "11"),
+    ("politics", "Officials met in Room 12.", "12"),
+]
+
+PERIODS = [
+    # periods of time belong to the time stage, not to quantities
+    ("politics", "Prices rose in the past three months.", "three months"),
+    ("trade", "The plant opened two years ago.", "two years"),
+    ("markets", "Shares fell over the past five years.", "five years"),
+]
+
+
+@pytest.mark.parametrize("section, text, span, value, unit", VALUES)
+def test_values(nlp, section, text, span, value, unit):
+    found = figures(nlp, text)
+    assert span in found, f"{span!r} not among {list(found)}"
+    got_value, _, _, got_unit = found[span]
+    assert _close(got_value, value) and got_unit == unit, (got_value, got_unit)
+
+
+@pytest.mark.parametrize("section, text, span, low, high, unit", RANGES)
+def test_ranges(nlp, section, text, span, low, high, unit):
+    found = figures(nlp, text)
+    assert span in found, f"{span!r} not among {list(found)}"
+    value, got_low, got_high, got_unit = found[span]
+    assert value is None and _close(got_low, low) and _close(got_high, high), (got_low, got_high)
+    assert got_unit == unit
+
+
+@pytest.mark.parametrize("section, text, number", NOT_QUANTITIES)
+def test_names_are_not_quantities(nlp, section, text, number):
+    found = figures(nlp, text)
+    assert not any(number in span for span in found), found
+
+
+@pytest.mark.parametrize("section, text, span", PERIODS)
+def test_periods_stay_with_time(nlp, section, text, span):
+    assert not any(span in s for s in figures(nlp, text))
+
+
+def test_case_count():
+    assert len(VALUES) + len(RANGES) + len(NOT_QUANTITIES) + len(PERIODS) >= 150
