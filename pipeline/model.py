@@ -49,5 +49,9 @@ def package_id(model: str | None) -> dict[str, str]:
         meta = None
     if meta:
         return {"name": name, "version": meta}
-    info = spacy.util.load_meta(Path(name) / "meta.json") if (Path(name) / "meta.json").exists() else {}
+    info = (
+        spacy.util.load_meta(Path(name) / "meta.json")
+        if (Path(name) / "meta.json").exists()
+        else {}
+    )
     return {"name": name, "version": str(info.get("version", ""))}

@@ -15,8 +15,25 @@ import pandas as pd
 from pipeline.core.jsonl import read_jsonl
 
 COLUMNS = (
-    "doc_id", "fact_id", "subject", "measure", "value", "low", "high", "unit", "qualifier", "item", "change",
-    "period_start", "period_end", "granularity", "period_text", "source", "span_start", "span_end", "span_text",
+    "doc_id",
+    "fact_id",
+    "subject",
+    "measure",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+    "item",
+    "change",
+    "period_start",
+    "period_end",
+    "granularity",
+    "period_text",
+    "source",
+    "span_start",
+    "span_end",
+    "span_text",
 )
 
 

@@ -7,18 +7,21 @@ import os
 from pathlib import Path
 
 import pytest
-
-from pipeline.core.jsonl import read_jsonl
 from hypothesis import HealthCheck, settings
 
+from pipeline.core.jsonl import read_jsonl
 from pipeline.nlp import build_nlp
-from pipeline.stages import load_rules
 from pipeline.run.extract import extract
+from pipeline.stages import load_rules
 
 # hypothesis profiles (see tests/test_properties.py): "ci" runs the same examples every
 # time; HYPOTHESIS_PROFILE=dev hunts with many more, randomised
-_COMMON = dict(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-settings.register_profile("ci", max_examples=40, derandomize=True, database=None, print_blob=True, **_COMMON)
+_COMMON = dict(
+    deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+settings.register_profile(
+    "ci", max_examples=40, derandomize=True, database=None, print_blob=True, **_COMMON
+)
 settings.register_profile("dev", max_examples=1000, print_blob=True, **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 

@@ -9,6 +9,7 @@ sites whose originals are known.
 The function is pure: it never reads or writes files and draws its randomness only
 from ``random.Random(seed)``.
 """
+
 from __future__ import annotations
 
 import random
@@ -87,7 +88,7 @@ def strip_digits(
             continue
         if m.start() < pos:  # only possible if a space after a previous site was eaten
             continue
-        before = text[pos:m.start()]
+        before = text[pos : m.start()]
         out.append(before)
         out_len += len(before)
         leftover = "".join(c for c in m.group() if not c.isdigit())
@@ -100,10 +101,10 @@ def strip_digits(
             and not leftover
             and start > 0
             and text[m.start() - 1] == " "
-            and text[pos:pos + 1] == " "
+            and text[pos : pos + 1] == " "
         ):
             pos += 1  # drop the space after the gap
         lo = max(0, m.start() - _CONTEXT_CHARS)
-        sites.append(Site(start, out_len, m.group(), text[lo:m.end() + _CONTEXT_CHARS]))
+        sites.append(Site(start, out_len, m.group(), text[lo : m.end() + _CONTEXT_CHARS]))
     out.append(text[pos:])
     return "".join(out), sites

@@ -10,10 +10,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.stages.defects.component import DefectStage
 from pipeline.core.extensions import DEFECTS
 from pipeline.model import load_model
 from pipeline.rules.loader import RulesError, parse_rule_lines
+from pipeline.stages.defects.component import DefectStage
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 
@@ -21,7 +21,12 @@ RULES = Path(__file__).resolve().parent.parent / "rules"
 def defect_rules(directory: Path = RULES) -> dict[str, list[dict]]:
     problems: list[str] = []
     rules = {
-        kind: parse_rule_lines(model, (directory / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines(), kind, problems)
+        kind: parse_rule_lines(
+            model,
+            (directory / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines(),
+            kind,
+            problems,
+        )
         for kind, model in DefectStage.rule_kinds.items()
     }
     if problems:

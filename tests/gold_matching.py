@@ -11,7 +11,9 @@ GOLD = Path(__file__).resolve().parent / "gold"
 
 def read_gold(name: str) -> list[dict]:
     path = GOLD / name
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -6,15 +6,21 @@ import pytest
 from spacy.tokens import Doc
 
 from pipeline.core.extensions import CLAIMS
-from pipeline.stages.attribution.quotes import find_quotes
 from pipeline.records.build import claim_records
 from pipeline.rules.loader import parse_rule_lines
 from pipeline.stages import RULE_KINDS
+from pipeline.stages.attribution.quotes import find_quotes
 
 
 def claims(nlp, text):
     return [
-        (r["kind"], r["source"]["type"], r["source"]["name"], r["cue"] and r["cue"]["text"], r["content"]["text"])
+        (
+            r["kind"],
+            r["source"]["type"],
+            r["source"]["name"],
+            r["cue"] and r["cue"]["text"],
+            r["content"]["text"],
+        )
         for r in claim_records(nlp(text), "t")
     ]
 
@@ -22,42 +28,202 @@ def claims(nlp, text):
 @pytest.mark.parametrize(
     "text, cue, name, content",
     [
-        ("Zhang Wei said that exports rose sharply in May.", "said", "Zhang Wei", "exports rose sharply in May"),
-        ("Maria Lopez says that demand for solar panels keeps growing.", "says", "Maria Lopez", "demand for solar panels keeps growing"),
-        ("Chen Hong has stated that the new port will open next spring.", "stated", "Chen Hong", "the new port will open next spring"),
-        ("Peter Brown noted that freight rates had fallen.", "noted", "Peter Brown", "freight rates had fallen"),
-        ("Sun Li pointed out that small sellers need cheaper loans.", "pointed out", "Sun Li", "small sellers need cheaper loans"),
-        ("Ma Jun emphasized that the rules must be simple.", "emphasized", "Ma Jun", "the rules must be simple"),
-        ("Hu Ming revealed that the platform will enter Brazil.", "revealed", "Hu Ming", "the platform will enter Brazil"),
-        ("Guo Jing introduced that the warehouse handles ten thousand parcels a day.", "introduced", "Guo Jing", "the warehouse handles ten thousand parcels a day"),
-        ("Wang Fang told reporters that orders had doubled.", "told reporters", "Wang Fang", "orders had doubled"),
-        ("Anna Schmidt predicted that sales would slow in the autumn.", "predicted", "Anna Schmidt", "sales would slow in the autumn"),
+        (
+            "Zhang Wei said that exports rose sharply in May.",
+            "said",
+            "Zhang Wei",
+            "exports rose sharply in May",
+        ),
+        (
+            "Maria Lopez says that demand for solar panels keeps growing.",
+            "says",
+            "Maria Lopez",
+            "demand for solar panels keeps growing",
+        ),
+        (
+            "Chen Hong has stated that the new port will open next spring.",
+            "stated",
+            "Chen Hong",
+            "the new port will open next spring",
+        ),
+        (
+            "Peter Brown noted that freight rates had fallen.",
+            "noted",
+            "Peter Brown",
+            "freight rates had fallen",
+        ),
+        (
+            "Sun Li pointed out that small sellers need cheaper loans.",
+            "pointed out",
+            "Sun Li",
+            "small sellers need cheaper loans",
+        ),
+        (
+            "Ma Jun emphasized that the rules must be simple.",
+            "emphasized",
+            "Ma Jun",
+            "the rules must be simple",
+        ),
+        (
+            "Hu Ming revealed that the platform will enter Brazil.",
+            "revealed",
+            "Hu Ming",
+            "the platform will enter Brazil",
+        ),
+        (
+            "Guo Jing introduced that the warehouse handles ten thousand parcels a day.",
+            "introduced",
+            "Guo Jing",
+            "the warehouse handles ten thousand parcels a day",
+        ),
+        (
+            "Wang Fang told reporters that orders had doubled.",
+            "told reporters",
+            "Wang Fang",
+            "orders had doubled",
+        ),
+        (
+            "Anna Schmidt predicted that sales would slow in the autumn.",
+            "predicted",
+            "Anna Schmidt",
+            "sales would slow in the autumn",
+        ),
         ("Tom Baker added that costs were rising.", "added", "Tom Baker", "costs were rising"),
-        ("It was stated by the Ministry of Commerce that the rules would be eased.", "stated", "Ministry of Commerce", "the rules would be eased"),
-        ("Sun Li pointed out the weak points of the new law.", "pointed out", "Sun Li", "the weak points of the new law"),
+        (
+            "It was stated by the Ministry of Commerce that the rules would be eased.",
+            "stated",
+            "Ministry of Commerce",
+            "the rules would be eased",
+        ),
+        (
+            "Sun Li pointed out the weak points of the new law.",
+            "pointed out",
+            "Sun Li",
+            "the weak points of the new law",
+        ),
     ],
 )
 def test_speech_verbs_in_any_tense_and_voice(nlp, text, cue, name, content):
-    assert [(k, n, c, t) for k, _, n, c, t in claims(nlp, text)] == [("reported", name, cue, content)]
+    assert [(k, n, c, t) for k, _, n, c, t in claims(nlp, text)] == [
+        ("reported", name, cue, content)
+    ]
 
 
 @pytest.mark.parametrize(
     "text, kind, source_type, name, cue, content",
     [
-        ("According to the Ministry of Commerce, online sales grew by a fifth.", "according_to", "ORG", "Ministry of Commerce", "According to", "online sales grew by a fifth"),
-        ("Online sales grew by a fifth, according to the Ministry of Commerce.", "according_to", "ORG", "Ministry of Commerce", "according to", "Online sales grew by a fifth"),
-        ("According to data from the National Bureau of Statistics, retail sales rose again.", "according_to", "DOCUMENT", "National Bureau of Statistics", "According to", "retail sales rose again"),
-        ("Customs data show that imports of fruit fell.", "data", "DOCUMENT", "Customs data", "show", "imports of fruit fell"),
-        ("Data released by the Ministry of Commerce shows that online retail kept growing.", "data", "DOCUMENT", "Ministry of Commerce", "shows", "online retail kept growing"),
-        ("The IMF report predicts that world trade will slow.", "data", "DOCUMENT", "IMF report", "predicts", "world trade will slow"),
-        ("As Zhang Wei put it, the port never sleeps.", "reported", "PERSON", "Zhang Wei", "put it", "the port never sleeps"),
-        ("Some analysts pointed out that prices would fall.", "vague", "VAGUE", None, "pointed out", "prices would fall"),
-        ("It is understood that the port will expand.", "vague", "VAGUE", None, "It is understood that", "the port will expand"),
-        ("The reporter learned that the port will expand.", "vague", "VAGUE", None, "learned", "the port will expand"),
-        ("A spokesperson for the port said that the new berth would open in June.", "reported", "UNNAMED", "A spokesperson for the port", "said", "the new berth would open in June"),
-        ("The relevant person in charge of the Ministry of Commerce said that the rules would be eased.", "reported", "UNNAMED", "The relevant person in charge of the Ministry of Commerce", "said", "the rules would be eased"),
-        ("Jiangsu proposes that ten new parks will be built.", "reported", "ORG", "Jiangsu", "proposes", "ten new parks will be built"),
-        ("The city government proposed to build two new bonded warehouses.", None, None, None, None, None),
+        (
+            "According to the Ministry of Commerce, online sales grew by a fifth.",
+            "according_to",
+            "ORG",
+            "Ministry of Commerce",
+            "According to",
+            "online sales grew by a fifth",
+        ),
+        (
+            "Online sales grew by a fifth, according to the Ministry of Commerce.",
+            "according_to",
+            "ORG",
+            "Ministry of Commerce",
+            "according to",
+            "Online sales grew by a fifth",
+        ),
+        (
+            "According to data from the National Bureau of Statistics, retail sales rose again.",
+            "according_to",
+            "DOCUMENT",
+            "National Bureau of Statistics",
+            "According to",
+            "retail sales rose again",
+        ),
+        (
+            "Customs data show that imports of fruit fell.",
+            "data",
+            "DOCUMENT",
+            "Customs data",
+            "show",
+            "imports of fruit fell",
+        ),
+        (
+            "Data released by the Ministry of Commerce shows that online retail kept growing.",
+            "data",
+            "DOCUMENT",
+            "Ministry of Commerce",
+            "shows",
+            "online retail kept growing",
+        ),
+        (
+            "The IMF report predicts that world trade will slow.",
+            "data",
+            "DOCUMENT",
+            "IMF report",
+            "predicts",
+            "world trade will slow",
+        ),
+        (
+            "As Zhang Wei put it, the port never sleeps.",
+            "reported",
+            "PERSON",
+            "Zhang Wei",
+            "put it",
+            "the port never sleeps",
+        ),
+        (
+            "Some analysts pointed out that prices would fall.",
+            "vague",
+            "VAGUE",
+            None,
+            "pointed out",
+            "prices would fall",
+        ),
+        (
+            "It is understood that the port will expand.",
+            "vague",
+            "VAGUE",
+            None,
+            "It is understood that",
+            "the port will expand",
+        ),
+        (
+            "The reporter learned that the port will expand.",
+            "vague",
+            "VAGUE",
+            None,
+            "learned",
+            "the port will expand",
+        ),
+        (
+            "A spokesperson for the port said that the new berth would open in June.",
+            "reported",
+            "UNNAMED",
+            "A spokesperson for the port",
+            "said",
+            "the new berth would open in June",
+        ),
+        (
+            "The relevant person in charge of the Ministry of Commerce said that the rules would be eased.",
+            "reported",
+            "UNNAMED",
+            "The relevant person in charge of the Ministry of Commerce",
+            "said",
+            "the rules would be eased",
+        ),
+        (
+            "Jiangsu proposes that ten new parks will be built.",
+            "reported",
+            "ORG",
+            "Jiangsu",
+            "proposes",
+            "ten new parks will be built",
+        ),
+        (
+            "The city government proposed to build two new bonded warehouses.",
+            None,
+            None,
+            None,
+            None,
+            None,
+        ),
     ],
 )
 def test_other_cues(nlp, text, kind, source_type, name, cue, content):
@@ -69,24 +235,54 @@ def test_other_cues(nlp, text, kind, source_type, name, cue, content):
     "text, expected",
     [
         # colon-introduced quote: the content is what is inside the marks
-        ('Zhang Wei said: "The port never sleeps at night."',
-         [("direct_quote", "PERSON", "Zhang Wei", "said", "The port never sleeps at night.")]),
-        ('"The port never sleeps," said Zhang Wei, director of the port authority.',
-         [("direct_quote", "PERSON", "Zhang Wei", "said", "The port never sleeps,")]),
-        ("“Prices will fall,” Maria Lopez said.",
-         [("direct_quote", "PERSON", "Maria Lopez", "said", "Prices will fall,")]),
+        (
+            'Zhang Wei said: "The port never sleeps at night."',
+            [("direct_quote", "PERSON", "Zhang Wei", "said", "The port never sleeps at night.")],
+        ),
+        (
+            '"The port never sleeps," said Zhang Wei, director of the port authority.',
+            [("direct_quote", "PERSON", "Zhang Wei", "said", "The port never sleeps,")],
+        ),
+        (
+            "“Prices will fall,” Maria Lopez said.",
+            [("direct_quote", "PERSON", "Maria Lopez", "said", "Prices will fall,")],
+        ),
         # a quote before its speaker, in the sentence before
-        ('"We ship ten containers every hour." The person in charge of the port told reporters that demand was strong.',
-         [("direct_quote", "UNNAMED", "The person in charge of the port", None, "We ship ten containers every hour."),
-          ("reported", "UNNAMED", "The person in charge of the port", "told reporters", "demand was strong")]),
+        (
+            '"We ship ten containers every hour." The person in charge of the port told reporters that demand was strong.',
+            [
+                (
+                    "direct_quote",
+                    "UNNAMED",
+                    "The person in charge of the port",
+                    None,
+                    "We ship ten containers every hour.",
+                ),
+                (
+                    "reported",
+                    "UNNAMED",
+                    "The person in charge of the port",
+                    "told reporters",
+                    "demand was strong",
+                ),
+            ],
+        ),
         # the speaker goes on in a quote
-        ('Zhang Wei said that demand was strong. "We ship ten containers every hour."',
-         [("reported", "PERSON", "Zhang Wei", "said", "demand was strong"),
-          ("direct_quote", "PERSON", "Zhang Wei", None, "We ship ten containers every hour.")]),
+        (
+            'Zhang Wei said that demand was strong. "We ship ten containers every hour."',
+            [
+                ("reported", "PERSON", "Zhang Wei", "said", "demand was strong"),
+                ("direct_quote", "PERSON", "Zhang Wei", None, "We ship ten containers every hour."),
+            ],
+        ),
         # a paragraph that opens with reported speech goes on in the speaker's voice
-        ("Zhang Wei said that demand was strong. Orders doubled in May.",
-         [("reported", "PERSON", "Zhang Wei", "said", "demand was strong"),
-          ("reported", "PERSON", "Zhang Wei", None, "Orders doubled in May")]),
+        (
+            "Zhang Wei said that demand was strong. Orders doubled in May.",
+            [
+                ("reported", "PERSON", "Zhang Wei", "said", "demand was strong"),
+                ("reported", "PERSON", "Zhang Wei", None, "Orders doubled in May"),
+            ],
+        ),
     ],
 )
 def test_quotes_and_speech_across_sentences(nlp, text, expected):
@@ -128,7 +324,9 @@ def test_the_article_own_statements_get_no_claim(nlp, text):
 
 
 def test_surname_resolves_to_the_full_name_and_its_role(nlp):
-    doc = nlp("Zhang Wei, director of the port authority, spoke on Monday. Zhang said that demand was strong.")
+    doc = nlp(
+        "Zhang Wei, director of the port authority, spoke on Monday. Zhang said that demand was strong."
+    )
     [record] = claim_records(doc, "t")
     assert record["source"]["name"] == "Zhang Wei"
     assert record["source"]["role"] == "director of the port authority"
@@ -138,15 +336,22 @@ def test_surname_resolves_to_the_full_name_and_its_role(nlp):
 def test_pronoun_resolves_to_the_last_speaker(nlp):
     doc = nlp("Zhang Wei said that demand was strong.\nHe added that prices fell.")
     records = claim_records(doc, "t")
-    assert [(r["source"]["name"], r["source"]["mention"]["text"]) for r in records] == [("Zhang Wei", "Zhang Wei"), ("Zhang Wei", "He")]
+    assert [(r["source"]["name"], r["source"]["mention"]["text"]) for r in records] == [
+        ("Zhang Wei", "Zhang Wei"),
+        ("Zhang Wei", "He"),
+    ]
 
 
 def test_pronoun_without_antecedent_gets_no_named_source(nlp):
-    assert all(r["source"]["name"] is None for r in claim_records(nlp("He added that prices fell."), "t"))
+    assert all(
+        r["source"]["name"] is None for r in claim_records(nlp("He added that prices fell."), "t")
+    )
 
 
 def test_role_is_kept_apart_from_the_name(nlp):
-    doc = nlp("Li Ping, chief economist of the Ningbo Port Group, which runs six terminals, said that volumes grew.")
+    doc = nlp(
+        "Li Ping, chief economist of the Ningbo Port Group, which runs six terminals, said that volumes grew."
+    )
     [record] = claim_records(doc, "t")
     assert record["source"]["name"] == "Li Ping"
     assert record["source"]["role"] == "chief economist of the Ningbo Port Group"
@@ -163,8 +368,14 @@ def test_the_company_in_a_role_is_the_company_named_before(nlp):
 
 
 def test_list_of_speakers_split_at_semicolons(nlp):
-    found = claims(nlp, "Shanghai has put forward ten key tasks; Jiangsu proposes that five parks will be built.")
-    assert [(n, t) for _, _, n, _, t in found] == [("Shanghai", "ten key tasks"), ("Jiangsu", "five parks will be built")]
+    found = claims(
+        nlp,
+        "Shanghai has put forward ten key tasks; Jiangsu proposes that five parks will be built.",
+    )
+    assert [(n, t) for _, _, n, _, t in found] == [
+        ("Shanghai", "ten key tasks"),
+        ("Jiangsu", "five parks will be built"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -214,7 +425,11 @@ def test_spans_carry_rule_ids_and_primitive_values(nlp):
     restored = Doc(doc.vocab).from_bytes(doc.to_bytes())
     [again] = restored.spans[CLAIMS]
     # msgpack gives tuples back as lists; the offsets are what matter
-    assert (again.text, again._.nf_c_source_name, tuple(again._.nf_c_cue)) == ("demand was strong", "Zhang Wei", span._.nf_c_cue)
+    assert (again.text, again._.nf_c_source_name, tuple(again._.nf_c_cue)) == (
+        "demand was strong",
+        "Zhang Wei",
+        span._.nf_c_cue,
+    )
 
 
 def test_facts_inside_a_claim_get_its_claim_id(nlp):
@@ -245,13 +460,24 @@ def test_rules_travel_with_the_component(nlp):
 )
 def test_bad_cue_rules_are_reported_with_file_and_line(line, problem):
     problems: list[str] = []
-    parse_rule_lines(RULE_KINDS["attribution_cues"], [line], "rules/attribution_cues.jsonl", problems)
-    assert problems and problems[0].startswith("rules/attribution_cues.jsonl:1:") and problem in problems[0]
+    parse_rule_lines(
+        RULE_KINDS["attribution_cues"], [line], "rules/attribution_cues.jsonl", problems
+    )
+    assert (
+        problems
+        and problems[0].startswith("rules/attribution_cues.jsonl:1:")
+        and problem in problems[0]
+    )
 
 
 def test_bad_quote_mark_rule_is_reported():
     problems: list[str] = []
-    parse_rule_lines(RULE_KINDS["quote_marks"], ['{"id": "q", "open": "<<", "close": ">>"}'], "rules/quote_marks.jsonl", problems)
+    parse_rule_lines(
+        RULE_KINDS["quote_marks"],
+        ['{"id": "q", "open": "<<", "close": ">>"}'],
+        "rules/quote_marks.jsonl",
+        problems,
+    )
     assert problems and "one character" in problems[0]
 
 
@@ -261,4 +487,6 @@ def test_a_local_body_is_not_the_national_one_its_name_ends_with(nlp):
     local = "On June 3, according to Ningbo Customs, from January to May, Ningbo's trade reached 540.2 billion yuan."
     assert [(t, n) for _, t, n, _, _ in claims(nlp, local)] == [("ORG", "Ningbo Customs")]
     national = "According to China Customs, exports rose 5%."
-    assert [(t, n) for _, t, n, _, _ in claims(nlp, national)] == [("ORG", "General Administration of Customs")]
+    assert [(t, n) for _, t, n, _, _ in claims(nlp, national)] == [
+        ("ORG", "General Administration of Customs")
+    ]

@@ -22,7 +22,9 @@ def _read(name: str) -> list[dict]:
     path = GOLD / name
     if not path.exists():
         pytest.skip(f"tests/gold/{name} not written yet")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def _overlap(a: dict, b: dict) -> int:
@@ -56,21 +58,40 @@ def test_source_accuracy_on_gold(predicted):
     matched = correct = cue_exact = cue_total = content_exact = 0
     wrong = []
     for g in gold:
-        candidates = [p for p in predicted.get(g["doc_id"], []) if _overlap(p["content"], g["content"]) > 0]
+        candidates = [
+            p for p in predicted.get(g["doc_id"], []) if _overlap(p["content"], g["content"]) > 0
+        ]
         if not candidates:
             continue
         matched += 1
         best = max(candidates, key=lambda p: _overlap(p["content"], g["content"]))
-        if _same_name(g["source_name"], best["source"]["name"]) and g["source_type"] == best["source"]["type"]:
+        if (
+            _same_name(g["source_name"], best["source"]["name"])
+            and g["source_type"] == best["source"]["type"]
+        ):
             correct += 1
         else:
-            wrong.append((g["doc_id"], g["source_name"], g["source_type"], best["source"]["name"], best["source"]["type"]))
-        if (best["content"]["start"], best["content"]["end"]) == (g["content"]["start"], g["content"]["end"]):
+            wrong.append(
+                (
+                    g["doc_id"],
+                    g["source_name"],
+                    g["source_type"],
+                    best["source"]["name"],
+                    best["source"]["type"],
+                )
+            )
+        if (best["content"]["start"], best["content"]["end"]) == (
+            g["content"]["start"],
+            g["content"]["end"],
+        ):
             content_exact += 1
         if g["cue"] is not None:
             cue_total += 1
             cue = best["cue"]
-            cue_exact += cue is not None and (cue["start"], cue["end"]) == (g["cue"]["start"], g["cue"]["end"])
+            cue_exact += cue is not None and (cue["start"], cue["end"]) == (
+                g["cue"]["start"],
+                g["cue"]["end"],
+            )
     n_pred = sum(len(v) for v in predicted.values())
     hits = sum(
         any(_overlap(p["content"], g["content"]) > 0 for g in gold if g["doc_id"] == doc_id)

@@ -6,18 +6,23 @@ import json
 import shutil
 
 from click.testing import CliRunner
-
 from conftest import CORPUS, RULES, read_outputs
+
 from pipeline.cli import main
 
 
 def run_cli(*args):
-    return CliRunner().invoke(main, ["extract", *map(str, args), "--rules", str(RULES), "--workers", "1"])
+    return CliRunner().invoke(
+        main, ["extract", *map(str, args), "--rules", str(RULES), "--workers", "1"]
+    )
 
 
 def test_txt_files_keep_their_stems_as_doc_ids(tmp_path):
     a = tmp_path / "alpha.txt"
-    a.write_text("Exports reached 1.3 trillion yuan in 2023, the General Administration of Customs said.\n", encoding="utf-8")
+    a.write_text(
+        "Exports reached 1.3 trillion yuan in 2023, the General Administration of Customs said.\n",
+        encoding="utf-8",
+    )
     result = run_cli(a, "--out", tmp_path / "out")
     assert result.exit_code == 0, result.output
     out = read_outputs(tmp_path / "out")
@@ -29,7 +34,9 @@ def test_directory_reads_manifest(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     (src / "b.txt").write_text("China Customs said so.\n", encoding="utf-8")
-    (src / "manifest.csv").write_text("doc_id,file,title,published,source,url\nb,b.txt,Bee,2023-05,,\n", encoding="utf-8")
+    (src / "manifest.csv").write_text(
+        "doc_id,file,title,published,source,url\nb,b.txt,Bee,2023-05,,\n", encoding="utf-8"
+    )
     assert run_cli(src, "--out", tmp_path / "out").exit_code == 0
     run = read_outputs(tmp_path / "out")["run"]
     assert run["documents"]["b"]["published"] == "2023-05"
@@ -38,7 +45,13 @@ def test_directory_reads_manifest(tmp_path):
 def test_jsonl_input_and_bad_lines(tmp_path):
     src = tmp_path / "docs.jsonl"
     lines = [
-        json.dumps({"id": "j1", "text": "The Ministry of Commerce said 20 countries signed.", "published": "2022"}),
+        json.dumps(
+            {
+                "id": "j1",
+                "text": "The Ministry of Commerce said 20 countries signed.",
+                "published": "2022",
+            }
+        ),
         "not json",
         json.dumps({"id": "j2"}),
         json.dumps({"id": "j3", "text": "Bad date.", "published": "22/01/2023"}),
@@ -94,7 +107,10 @@ def test_run_stages_gives_what_nlp_gives(nlp):
     from pipeline.records.build import doc_records
     from pipeline.run.batch import run_stages
 
-    texts = ["Partners increase opportunities\nAli Zahiri said 20 countries joined.", "China Customs said exports rose 5%."]
+    texts = [
+        "Partners increase opportunities\nAli Zahiri said 20 countries joined.",
+        "China Customs said exports rose 5%.",
+    ]
     docs, timings = run_stages(nlp, [Document(f"d{i}", t, "mem") for i, t in enumerate(texts)])
     for i, (doc, text) in enumerate(zip(docs, texts)):
         assert doc_records(doc, f"d{i}") == doc_records(nlp(text), f"d{i}")

@@ -1,4 +1,5 @@
 """Tests of the stripped-number corruption generator (tests/corruption.py)."""
+
 import pathlib
 import re
 import sys
@@ -33,8 +34,9 @@ def test_examples_from_real_damage():
 
 
 def test_collapse_spaces_matches_corpus_style():
-    out, sites = strip_digits("grew from 2019 to 2023, the", share=1.0, seed=1,
-                              collapse_spaces=True)
+    out, sites = strip_digits(
+        "grew from 2019 to 2023, the", share=1.0, seed=1, collapse_spaces=True
+    )
     assert out == "grew from to , the"
     assert [(s.start, s.end) for s in sites] == [(10, 10), (13, 13)]
 
@@ -71,18 +73,17 @@ def test_share_out_of_range():
 def test_site_offsets_and_leftover_punctuation(seed):
     for text in clean_texts():
         out, sites = strip_digits(text, share=0.4, seed=seed)
-        assert len(out) == len(text) - sum(
-            sum(c.isdigit() for c in s.original) for s in sites)
+        assert len(out) == len(text) - sum(sum(c.isdigit() for c in s.original) for s in sites)
         for s in sites:
             leftover = "".join(c for c in s.original if not c.isdigit())
-            assert out[s.start:s.end] == leftover
+            assert out[s.start : s.end] == leftover
             assert s.original in s.context
         # everything but the removed digits is preserved, in order
         removed = iter(sorted(sites, key=lambda s: s.start))
         rebuilt, last = [], 0
         for s in removed:
-            rebuilt.append(out[last:s.start])
-            it = iter(out[s.start:s.end])
+            rebuilt.append(out[last : s.start])
+            it = iter(out[s.start : s.end])
             rebuilt.append("".join(c if c.isdigit() else next(it) for c in s.original))
             last = s.end
         rebuilt.append(out[last:])

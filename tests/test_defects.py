@@ -10,15 +10,19 @@ import pandas as pd
 import pytest
 from spacy.tokens import Span
 
-from pipeline.stages.defects.component import DefectStage, fill
-from pipeline.run.conflicts import cross_document_conflicts
 from pipeline.core.extensions import DEFECTS, QUANTITIES
 from pipeline.records.build import defect_id, defect_records
 from pipeline.rules.loader import RulesError
+from pipeline.run.conflicts import cross_document_conflicts
+from pipeline.stages.defects.component import DefectStage, fill
 from tests.defects_support import defect_rules, defects_nlp, found, touches
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = [json.loads(line) for line in (ROOT / "tests/gold/defects.jsonl").read_text(encoding="utf-8").splitlines() if line]
+GOLD = [
+    json.loads(line)
+    for line in (ROOT / "tests/gold/defects.jsonl").read_text(encoding="utf-8").splitlines()
+    if line
+]
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +66,10 @@ def test_stripped_number_found_once_per_missing_number(dnlp, text, markers):
     assert len(got) == len(markers), got
     for marker in markers:
         at = text.index(marker)
-        assert any(touches((s, e), (at, at + len(marker)), slack=0) for _, s, e, _ in got), (marker, got)
+        assert any(touches((s, e), (at, at + len(marker)), slack=0) for _, s, e, _ in got), (
+            marker,
+            got,
+        )
 
 
 CLEAN = [
@@ -150,7 +157,9 @@ def test_duplicate_sentence_inside_another_paragraph(dnlp):
     sentence = "The new terminal can handle large container ships every day."
     text = f"{sentence} It opened in May.\nOfficials were pleased. {sentence}"
     at = text.rindex(sentence)
-    assert found(dnlp(text), "duplicate_passage") == [("duplicate_passage", at, at + len(sentence), sentence)]
+    assert found(dnlp(text), "duplicate_passage") == [
+        ("duplicate_passage", at, at + len(sentence), sentence)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -171,12 +180,19 @@ def test_no_duplicate_passage(dnlp, text):
 @pytest.mark.parametrize(
     "text, credit",
     [
-        ("Trade rose.\nDockers load a ship in Qingdao. Xinhua News Agency Li Ming photo\nMore follows.",
-         "Dockers load a ship in Qingdao. Xinhua News Agency Li Ming photo"),
+        (
+            "Trade rose.\nDockers load a ship in Qingdao. Xinhua News Agency Li Ming photo\nMore follows.",
+            "Dockers load a ship in Qingdao. Xinhua News Agency Li Ming photo",
+        ),
         ("A drone sprays a rice field in the south (Photo by Wang Fang).", "(Photo by Wang Fang)"),
-        ("Growth slowed.\nPhoto: a street market in Kunming at night\nPrices rose.", "Photo: a street market in Kunming at night"),
-        ("The forum opened.\nSpeech by Chen Hua, chairman of the Port Association\nChen said trade grew.",
-         "Speech by Chen Hua, chairman of the Port Association"),
+        (
+            "Growth slowed.\nPhoto: a street market in Kunming at night\nPrices rose.",
+            "Photo: a street market in Kunming at night",
+        ),
+        (
+            "The forum opened.\nSpeech by Chen Hua, chairman of the Port Association\nChen said trade grew.",
+            "Speech by Chen Hua, chairman of the Port Association",
+        ),
         ("Farmers harvest tea in the hills, Xinhua photo.", "Xinhua photo"),
     ],
 )
@@ -219,7 +235,13 @@ def with_quantities(dnlp, text, figures):
 @pytest.mark.parametrize(
     "text, figure, value, change, expected",
     [
-        ("Exports of furniture to the region reached 92.7% in the first quarter.", "92.7%", 92.7, None, True),
+        (
+            "Exports of furniture to the region reached 92.7% in the first quarter.",
+            "92.7%",
+            92.7,
+            None,
+            True,
+        ),
         ("The company's revenue was 64% last year.", "64%", 64, None, True),
         ("The export growth rate reached 12.5% in May.", "12.5%", 12.5, None, False),
         ("Exports reached 12.5% in May.", "12.5%", 12.5, "increase", False),
@@ -298,31 +320,61 @@ def test_conflicting_figures_in_document(dnlp, second, value, qualifier, year, u
 # --- conflicting_figures across documents (pure function over facts records) ------------
 
 
-def fact(doc_id, start, text, value, *, unit="CNY", qualifier="exact", subject="Lanhe", measure="exports",
-         start_date="2023-01-01", end_date="2023-12-31", change=None):
+def fact(
+    doc_id,
+    start,
+    text,
+    value,
+    *,
+    unit="CNY",
+    qualifier="exact",
+    subject="Lanhe",
+    measure="exports",
+    start_date="2023-01-01",
+    end_date="2023-12-31",
+    change=None,
+):
     return {
-        "id": f"f_{doc_id}_{start}", "doc_id": doc_id,
+        "id": f"f_{doc_id}_{start}",
+        "doc_id": doc_id,
         "span": {"start": start, "end": start + len(text), "text": text},
-        "value": value, "low": None, "high": None, "unit": unit, "qualifier": qualifier,
+        "value": value,
+        "low": None,
+        "high": None,
+        "unit": unit,
+        "qualifier": qualifier,
         "change": None if change is None else {"direction": change, "basis": None},
         "measure": {"start": 0, "end": len(measure), "text": measure},
         "subject": {"name": subject, "span": {"start": 0, "end": len(subject), "text": subject}},
-        "time": {"span": {"start": 0, "end": 4, "text": "2023"}, "start_date": start_date, "end_date": end_date, "granularity": "year"},
+        "time": {
+            "span": {"start": 0, "end": 4, "text": "2023"},
+            "start_date": start_date,
+            "end_date": end_date,
+            "granularity": "year",
+        },
     }
 
 
 def test_cross_document_conflict_names_both_values_and_documents():
-    facts = pd.DataFrame([
-        fact("doc_a", 10, "50 billion yuan", 50e9),
-        fact("doc_b", 99, "60 billion yuan", 60e9, measure="The Exports"),
-    ])
+    facts = pd.DataFrame(
+        [
+            fact("doc_a", 10, "50 billion yuan", 50e9),
+            fact("doc_b", 99, "60 billion yuan", 60e9, measure="The Exports"),
+        ]
+    )
     out = cross_document_conflicts(facts)
     assert [(r["doc_id"], r["span"]["start"]) for r in out] == [("doc_a", 10), ("doc_b", 99)]
     a, b = out
     assert a["id"] == defect_id("doc_a", "conflicting_figures", 10, 25)
     assert a["kind"] == "conflicting_figures" and a["severity"] == "warning"
-    assert "50 billion yuan" in a["message"] and "60 billion yuan" in a["message"] and "doc_b" in a["message"]
-    assert a["related"] == [{"doc_id": "doc_b", "span": {"start": 99, "end": 114, "text": "60 billion yuan"}}]
+    assert (
+        "50 billion yuan" in a["message"]
+        and "60 billion yuan" in a["message"]
+        and "doc_b" in a["message"]
+    )
+    assert a["related"] == [
+        {"doc_id": "doc_b", "span": {"start": 99, "end": 114, "text": "60 billion yuan"}}
+    ]
     assert b["related"][0]["doc_id"] == "doc_a"
 
 
@@ -340,7 +392,10 @@ def test_cross_document_conflict_names_both_values_and_documents():
     ],
 )
 def test_no_cross_document_conflict(other):
-    assert cross_document_conflicts(pd.DataFrame([fact("doc_a", 10, "50 billion yuan", 50e9), other])) == []
+    assert (
+        cross_document_conflicts(pd.DataFrame([fact("doc_a", 10, "50 billion yuan", 50e9), other]))
+        == []
+    )
 
 
 def test_cross_document_conflicts_on_no_facts():
@@ -357,7 +412,9 @@ def test_appends_to_defects_of_other_stages(dnlp):
     doc.spans[DEFECTS] = [earlier]
     doc = dnlp.get_pipe("defects")(doc)
     labels = [d.label_ for d in doc.spans[DEFECTS]]
-    assert labels[0] == "unanchored_date" and "stripped_number" in labels and "repeated_word" in labels
+    assert (
+        labels[0] == "unanchored_date" and "stripped_number" in labels and "repeated_word" in labels
+    )
 
 
 def test_records_have_raw_text_spans(dnlp):
@@ -390,12 +447,52 @@ def test_odd_input_never_raises(dnlp):
 @pytest.mark.parametrize(
     "rule, problem",
     [
-        ({"id": "x", "kind": "stripped_number", "severity": "error", "message": "m", "regex": "(unclosed"}, "regex"),
-        ({"id": "x", "kind": "stripped_number", "severity": "error", "message": "m", "regex": "{no_such_list}"}, "no_such_list"),
-        ({"id": "x", "kind": "stripped_number", "severity": "error", "message": "m"}, "exactly one"),
-        ({"id": "x", "kind": "stripped_number", "severity": "error", "message": "m", "tokens": [{"LOWER": "a"}]}, "gap_token"),
+        (
+            {
+                "id": "x",
+                "kind": "stripped_number",
+                "severity": "error",
+                "message": "m",
+                "regex": "(unclosed",
+            },
+            "regex",
+        ),
+        (
+            {
+                "id": "x",
+                "kind": "stripped_number",
+                "severity": "error",
+                "message": "m",
+                "regex": "{no_such_list}",
+            },
+            "no_such_list",
+        ),
+        (
+            {"id": "x", "kind": "stripped_number", "severity": "error", "message": "m"},
+            "exactly one",
+        ),
+        (
+            {
+                "id": "x",
+                "kind": "stripped_number",
+                "severity": "error",
+                "message": "m",
+                "tokens": [{"LOWER": "a"}],
+            },
+            "gap_token",
+        ),
         ({"id": "x", "kind": "typo", "severity": "error", "message": "m", "regex": "a"}, "kind"),
-        ({"id": "x", "kind": "stripped_number", "severity": "error", "message": "m", "tokens": [{"LOWR": "a"}], "gap_token": 0}, "tokens"),
+        (
+            {
+                "id": "x",
+                "kind": "stripped_number",
+                "severity": "error",
+                "message": "m",
+                "tokens": [{"LOWR": "a"}],
+                "gap_token": 0,
+            },
+            "tokens",
+        ),
     ],
 )
 def test_bad_pattern_rule_is_reported_with_its_id(dnlp, rule, problem):
@@ -407,7 +504,10 @@ def test_bad_pattern_rule_is_reported_with_its_id(dnlp, rule, problem):
 
 
 def test_message_template_never_raises():
-    assert fill("missing before '{after}' {unknown}", {"after": "trillion\n yuan"}) == "missing before 'trillion yuan' "
+    assert (
+        fill("missing before '{after}' {unknown}", {"after": "trillion\n yuan"})
+        == "missing before 'trillion yuan' "
+    )
 
 
 # --- the corpus -------------------------------------------------------------------------
@@ -418,7 +518,11 @@ def corpus_defects(dnlp, corpus_texts):
     return {doc_id: found(dnlp(text)) for doc_id, text in corpus_texts.items()}
 
 
-@pytest.mark.parametrize("site", [g for g in GOLD if g["kind"] != "unit_mismatch"], ids=lambda g: f"{g['doc_id'][:3]}-{g['kind']}-{g['start']}")
+@pytest.mark.parametrize(
+    "site",
+    [g for g in GOLD if g["kind"] != "unit_mismatch"],
+    ids=lambda g: f"{g['doc_id'][:3]}-{g['kind']}-{g['start']}",
+)
 def test_gold_site_found(corpus_defects, site):
     got = [(s, e) for k, s, e, _ in corpus_defects[site["doc_id"]] if k == site["kind"]]
     assert any(touches((s, e), (site["start"], site["end"]), slack=0) for s, e in got), got
@@ -429,33 +533,45 @@ def test_no_stripped_number_beyond_the_gold(corpus_defects):
     for doc_id, got in corpus_defects.items():
         for kind, s, e, text in got:
             if kind == "stripped_number":
-                assert any(d == doc_id and touches((s, e), (gs, ge), slack=0) for d, gs, ge in gold), (doc_id, text)
+                assert any(
+                    d == doc_id and touches((s, e), (gs, ge), slack=0) for d, gs, ge in gold
+                ), (doc_id, text)
 
 
 def test_no_stripped_number_in_the_other_four_articles(corpus_defects):
-    assert {d: [x for x in got if x[0] == "stripped_number"] for d, got in corpus_defects.items() if not d.startswith("002")} == {
-        d: [] for d in corpus_defects if not d.startswith("002")
-    }
+    assert {
+        d: [x for x in got if x[0] == "stripped_number"]
+        for d, got in corpus_defects.items()
+        if not d.startswith("002")
+    } == {d: [] for d in corpus_defects if not d.startswith("002")}
 
 
 def test_unit_mismatch_gold_with_the_full_pipeline(nlp, corpus_texts):
     """Needs the quantities stage: the percent span comes from it."""
     for site in [g for g in GOLD if g["kind"] == "unit_mismatch"]:
         doc = nlp(corpus_texts[site["doc_id"]])
-        got = [(d.start_char, d.end_char) for d in doc.spans[DEFECTS] if d.label_ == "unit_mismatch"]
+        got = [
+            (d.start_char, d.end_char) for d in doc.spans[DEFECTS] if d.label_ == "unit_mismatch"
+        ]
         assert (site["start"], site["end"]) in got
 
 
 # --- known misses ---------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="a year lost right after an opening straight quote leaves '\" Global', "
-                   "which looks like a closing quote followed by a word")
+@pytest.mark.xfail(
+    strict=True,
+    reason="a year lost right after an opening straight quote leaves '\" Global', "
+    "which looks like a closing quote followed by a word",
+)
 def test_year_lost_after_opening_quote(dnlp):
     assert found(dnlp('The " Global Trade Summit" opened in Xiamen.'), "stripped_number")
 
 
-@pytest.mark.xfail(strict=True, reason="with the space collapsed too, a lost count before an adjective and a "
-                   "plural noun leaves grammatical text")
+@pytest.mark.xfail(
+    strict=True,
+    reason="with the space collapsed too, a lost count before an adjective and a "
+    "plural noun leaves grammatical text",
+)
 def test_count_lost_with_collapsed_space(dnlp):
     assert found(dnlp("By contrast, the city opened new metro lines this year."), "stripped_number")

@@ -33,7 +33,12 @@ def score(dnlp, seed: int, collapse_spaces: bool) -> tuple[int, int, int, int]:
     """(sites, sites found, defects, defects near a site) over all clean texts."""
     sites_n = found = defects_n = right = 0
     for path in CLEAN:
-        corrupted, sites = strip_digits(path.read_text(encoding="utf-8"), share=SHARE, seed=seed, collapse_spaces=collapse_spaces)
+        corrupted, sites = strip_digits(
+            path.read_text(encoding="utf-8"),
+            share=SHARE,
+            seed=seed,
+            collapse_spaces=collapse_spaces,
+        )
         defects = stripped(dnlp(corrupted))
         spans = [(s.start, s.end) for s in sites]
         sites_n += len(spans)
@@ -56,7 +61,9 @@ def test_no_stripped_number_on_clean_text(dnlp, path):
 def test_recall_and_precision_per_seed(dnlp, seed):
     sites, found, defects, right = score(dnlp, seed, collapse_spaces=False)
     recall, precision = found / sites, right / max(defects, 1)
-    print(f"\nseed {seed}: {sites} sites, {defects} defects, recall {recall:.3f}, precision {precision:.3f}")
+    print(
+        f"\nseed {seed}: {sites} sites, {defects} defects, recall {recall:.3f}, precision {precision:.3f}"
+    )
     assert sites >= 60
     assert recall >= 0.95
     assert precision >= 0.95
@@ -69,6 +76,8 @@ def test_collapsed_spaces_keep_precision(dnlp, seed):
     measured and printed, precision must stay high."""
     sites, found, defects, right = score(dnlp, seed, collapse_spaces=True)
     recall, precision = found / sites, right / max(defects, 1)
-    print(f"\ncollapsed, seed {seed}: {sites} sites, {defects} defects, recall {recall:.3f}, precision {precision:.3f}")
+    print(
+        f"\ncollapsed, seed {seed}: {sites} sites, {defects} defects, recall {recall:.3f}, precision {precision:.3f}"
+    )
     assert precision >= 0.95
     assert recall >= 0.7

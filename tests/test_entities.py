@@ -16,11 +16,19 @@ def ents(nlp, text):
 @pytest.mark.parametrize(
     "text, mention, canonical",
     [
-        ("Figures from China Customs were published on Monday.", "China Customs", "General Administration of Customs"),
+        (
+            "Figures from China Customs were published on Monday.",
+            "China Customs",
+            "General Administration of Customs",
+        ),
         ("The GAC said imports rose.", "GAC", "General Administration of Customs"),
         ("Customs data show a rise in parcels.", "Customs", "General Administration of Customs"),
         ("A MOFCOM spokesperson spoke in Beijing.", "MOFCOM", "Ministry of Commerce"),
-        ("Sellers in Guangxi Zhuang Autonomous Region joined the fair.", "Guangxi Zhuang Autonomous Region", "Guangxi"),
+        (
+            "Sellers in Guangxi Zhuang Autonomous Region joined the fair.",
+            "Guangxi Zhuang Autonomous Region",
+            "Guangxi",
+        ),
         ("Orders on JD.COM doubled.", "JD.COM", "JD.com"),
         ("Trucks left Ningbo for the port.", "Ningbo", "Ningbo"),
     ],
@@ -30,7 +38,10 @@ def test_alias_gets_canonical_name(nlp, text, mention, canonical):
 
 
 def test_lowercase_customs_is_not_the_agency(nlp):
-    assert all(c != "General Administration of Customs" for _, _, c in ents(nlp, "Goods wait for customs clearance at the port."))
+    assert all(
+        c != "General Administration of Customs"
+        for _, _, c in ents(nlp, "Goods wait for customs clearance at the port.")
+    )
 
 
 def test_person_name_containing_an_alias_stays_a_person(nlp):
@@ -40,7 +51,9 @@ def test_person_name_containing_an_alias_stays_a_person(nlp):
 
 
 def test_numeric_ner_labels_are_not_entities(nlp):
-    labels = {label for _, label, _ in ents(nlp, "Exports rose 14.4% to 1.3 trillion yuan in 2023.")}
+    labels = {
+        label for _, label, _ in ents(nlp, "Exports rose 14.4% to 1.3 trillion yuan in 2023.")
+    }
     assert not labels & {"PERCENT", "MONEY", "DATE", "CARDINAL"}
 
 
@@ -54,7 +67,10 @@ def test_rule_id_on_every_span(nlp):
 
 def test_line_breaks_are_sentence_boundaries(nlp):
     doc = nlp("Partners increase opportunities\nThe fair opened in Nanning on Monday")
-    assert [s.text for s in doc.sents] == ["Partners increase opportunities\n", "The fair opened in Nanning on Monday"]
+    assert [s.text for s in doc.sents] == [
+        "Partners increase opportunities\n",
+        "The fair opened in Nanning on Monday",
+    ]
 
 
 def test_pipeline_round_trip_keeps_rules(nlp, tmp_path):
@@ -87,5 +103,8 @@ def test_doc_bytes_round_trip_keeps_groups(nlp):
 def test_n_process_2_gives_the_same_result(nlp):
     texts = ["China Customs said Guangdong led.", "The WTO report predicts growth in Europe."] * 3
     one = [[(e.text, e._.nf_canonical) for e in d.spans[ENTITIES]] for d in nlp.pipe(texts)]
-    two = [[(e.text, e._.nf_canonical) for e in d.spans[ENTITIES]] for d in nlp.pipe(texts, n_process=2)]
+    two = [
+        [(e.text, e._.nf_canonical) for e in d.spans[ENTITIES]]
+        for d in nlp.pipe(texts, n_process=2)
+    ]
     assert one == two

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from gold_matching import GOLD, read_gold
 
 

@@ -40,7 +40,12 @@ def imports_of(path: Path) -> set[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names if a.name.startswith("pipeline"))
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module and node.module.startswith("pipeline"):
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and node.level == 0
+            and node.module
+            and node.module.startswith("pipeline")
+        ):
             found.add(node.module)
             found.update(f"{node.module}.{a.name}" for a in node.names)
     return found
@@ -64,7 +69,7 @@ def find_cycle(edges: dict[str, set[str]]) -> list[str] | None:
         stack.append(node)
         for nxt in sorted(edges.get(node, ())):
             if state.get(nxt) == 1:
-                return stack[stack.index(nxt):] + [nxt]
+                return stack[stack.index(nxt) :] + [nxt]
             if nxt not in state and (cycle := visit(nxt)):
                 return cycle
         stack.pop()
@@ -116,14 +121,17 @@ def test_stages_do_not_import_each_others_components():
         for src, dsts in graph().items()
         if src.startswith("pipeline.stages.")
         for dst in dsts
-        if dst.endswith(".component") and dst.rsplit(".", 2)[0] != src.rsplit(".", 2)[0]
+        if dst.endswith(".component")
+        and dst.rsplit(".", 2)[0] != src.rsplit(".", 2)[0]
         and src != "pipeline.stages.factories"
     )
     assert bad == []
 
 
 def _fresh(code: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_validate_rules_needs_no_spacy():

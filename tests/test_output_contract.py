@@ -72,6 +72,16 @@ def test_ids_unique(corpus_run, kind):
 
 
 def test_schema_rejects_a_broken_record():
-    bad = {"id": "f_1", "doc_id": "x", "span": {"start": 0, "end": 1}, "unit": "", "qualifier": "roughly"}
+    bad = {
+        "id": "f_1",
+        "doc_id": "x",
+        "span": {"start": 0, "end": 1},
+        "unit": "",
+        "qualifier": "roughly",
+    }
     problems = "\n".join(schema_errors("facts", bad))
-    assert "text" in problems and "qualifier" in problems and "'value' is a required property" in problems
+    assert (
+        "text" in problems
+        and "qualifier" in problems
+        and "'value' is a required property" in problems
+    )

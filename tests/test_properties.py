@@ -39,9 +39,8 @@ from hypothesis import strategies as st
 
 from pipeline.io.inputs import PUBLISHED, Document, InputError, make_document
 from pipeline.records.build import OUTPUT_KINDS
-from pipeline.run.batch import DocResult, process_batch
 from pipeline.records.schema import schema_errors
-
+from pipeline.run.batch import DocResult, process_batch
 
 
 def examples(weight: float) -> settings:
@@ -53,36 +52,208 @@ def examples(weight: float) -> settings:
 # --------------------------------------------------------------------------- strategies
 
 LINE_BREAKS = ["\n", "\r\n", "\r", "\n\n", "\u2028", "\u2029", "\x0b", "\x0c", "\x85"]
-QUOTES = ["\u201c", "\u201d", '"', "'", "\u2019", "\u2018", "\u00ab", "\u00bb", "\u201e", "``", "''"]
-PUNCTUATION = [".", ",", ";", ":", "!", "?", "-", "\u2013", "\u2014", "/", "(", ")", "[", "]", "%", "$", "\u00a5",
-               "\u20ac", "&", "*", "#", "...", "\u2026", " ", "  ", "\t", "\u00a0", "\u3000", "\u200b", "\ufeff"]
-NUMBERS = ["0", "1", "7", "19", "2022", "2023", "1,200", "1.200", ".5", "5.", "%", "3.2 billion", "3.2billion",
-           "14.4%", "1/4", "1,2,3", "1,,000", "..5", "-3", "+8.5%", "10-20", "3-5 days", "48-hour", "5bn",
-           "USD168 billion", "CNY1.22 trillion", "US$2 million", "1st", "19th", "1e9", "12:30", "100,000,000,000,000,000,000",
-           "0.0000001", "99999999999999999999", "\u00bd", "\u2155", "\u0663", "\uff11\uff12", "\u2460", "\u00b2"]
-WORDS = ["the", "said", "told reporters", "according to", "percent", "per cent", "billion", "million", "yuan",
-         "trillion", "more than", "nearly", "up to", "over", "about", "between", "and", "to", "from", "by", "of",
-         "rose", "fell", "an increase of", "year-on-year", "respectively", "dozens", "tens of millions", "a dozen",
-         "one", "one-third", "half of", "times", "ranked", "in 2022", "this year", "last month", "the past five years",
-         "since 2015", "by 2025", "Q2 2022", "the first half of", "January", "Monday", "ago", "at present",
-         "Ministry of Commerce", "Xinhua", "photo", "(Photo by Li Wei)", "Zhang Wei", "he", "she", "It is understood that",
-         "China's", "in Sichuan", "exports", "reached", "the number of", "merchants", "p.m.", "Among them,"]
-ODD = ["\u0301", "\u0308", "\u20dd", "e\u0301", "\u0130", "\u00df", "\ufb01", "\u0149", "\u1e9e", "\u03a3",
-       "\u6d77\u5173\u603b\u7f72", "\u4e07\u4ebf\u5143", "\u3002", "\uff0c", "\uff05", "\u0627\u0644", "\u05d0",
-       "\U0001f600", "\U0001f1e8\U0001f1f3", "\u200d", "\u202e", "\x00", "\x07", "\x1b", "\ud7ff", "\U0010ffff",
-       "\ufffd", "<p>", "&amp;", "\\", "{", "}"]
+QUOTES = [
+    "\u201c",
+    "\u201d",
+    '"',
+    "'",
+    "\u2019",
+    "\u2018",
+    "\u00ab",
+    "\u00bb",
+    "\u201e",
+    "``",
+    "''",
+]
+PUNCTUATION = [
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "-",
+    "\u2013",
+    "\u2014",
+    "/",
+    "(",
+    ")",
+    "[",
+    "]",
+    "%",
+    "$",
+    "\u00a5",
+    "\u20ac",
+    "&",
+    "*",
+    "#",
+    "...",
+    "\u2026",
+    " ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "\u3000",
+    "\u200b",
+    "\ufeff",
+]
+NUMBERS = [
+    "0",
+    "1",
+    "7",
+    "19",
+    "2022",
+    "2023",
+    "1,200",
+    "1.200",
+    ".5",
+    "5.",
+    "%",
+    "3.2 billion",
+    "3.2billion",
+    "14.4%",
+    "1/4",
+    "1,2,3",
+    "1,,000",
+    "..5",
+    "-3",
+    "+8.5%",
+    "10-20",
+    "3-5 days",
+    "48-hour",
+    "5bn",
+    "USD168 billion",
+    "CNY1.22 trillion",
+    "US$2 million",
+    "1st",
+    "19th",
+    "1e9",
+    "12:30",
+    "100,000,000,000,000,000,000",
+    "0.0000001",
+    "99999999999999999999",
+    "\u00bd",
+    "\u2155",
+    "\u0663",
+    "\uff11\uff12",
+    "\u2460",
+    "\u00b2",
+]
+WORDS = [
+    "the",
+    "said",
+    "told reporters",
+    "according to",
+    "percent",
+    "per cent",
+    "billion",
+    "million",
+    "yuan",
+    "trillion",
+    "more than",
+    "nearly",
+    "up to",
+    "over",
+    "about",
+    "between",
+    "and",
+    "to",
+    "from",
+    "by",
+    "of",
+    "rose",
+    "fell",
+    "an increase of",
+    "year-on-year",
+    "respectively",
+    "dozens",
+    "tens of millions",
+    "a dozen",
+    "one",
+    "one-third",
+    "half of",
+    "times",
+    "ranked",
+    "in 2022",
+    "this year",
+    "last month",
+    "the past five years",
+    "since 2015",
+    "by 2025",
+    "Q2 2022",
+    "the first half of",
+    "January",
+    "Monday",
+    "ago",
+    "at present",
+    "Ministry of Commerce",
+    "Xinhua",
+    "photo",
+    "(Photo by Li Wei)",
+    "Zhang Wei",
+    "he",
+    "she",
+    "It is understood that",
+    "China's",
+    "in Sichuan",
+    "exports",
+    "reached",
+    "the number of",
+    "merchants",
+    "p.m.",
+    "Among them,",
+]
+ODD = [
+    "\u0301",
+    "\u0308",
+    "\u20dd",
+    "e\u0301",
+    "\u0130",
+    "\u00df",
+    "\ufb01",
+    "\u0149",
+    "\u1e9e",
+    "\u03a3",
+    "\u6d77\u5173\u603b\u7f72",
+    "\u4e07\u4ebf\u5143",
+    "\u3002",
+    "\uff0c",
+    "\uff05",
+    "\u0627\u0644",
+    "\u05d0",
+    "\U0001f600",
+    "\U0001f1e8\U0001f1f3",
+    "\u200d",
+    "\u202e",
+    "\x00",
+    "\x07",
+    "\x1b",
+    "\ud7ff",
+    "\U0010ffff",
+    "\ufffd",
+    "<p>",
+    "&amp;",
+    "\\",
+    "{",
+    "}",
+]
 
 any_char = st.characters(exclude_categories=("Cs",))  # every code point but surrogates
 special = st.sampled_from(LINE_BREAKS + QUOTES + PUNCTUATION + NUMBERS + ODD)
 word = st.sampled_from(WORDS).map(lambda w: w + " ")
-fragment = st.one_of(any_char, special, word, st.sampled_from("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789"))
+fragment = st.one_of(
+    any_char, special, word, st.sampled_from("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789")
+)
 
 random_text = st.lists(fragment, max_size=120).map("".join)
 # English-looking text made of the cue words, figures, quotes and breaks the rules look
 # for, in random order: reaches the quantity, time and attribution readers far more
 # often than arbitrary code points do
-news_piece = st.one_of(word, st.sampled_from(NUMBERS + QUOTES + LINE_BREAKS + PUNCTUATION + ODD),
-                       st.sampled_from(NUMBERS).map(lambda n: n + " "))
+news_piece = st.one_of(
+    word,
+    st.sampled_from(NUMBERS + QUOTES + LINE_BREAKS + PUNCTUATION + ODD),
+    st.sampled_from(NUMBERS).map(lambda n: n + " "),
+)
 news_text = st.lists(news_piece, max_size=60).map("".join)
 published_values = st.sampled_from([None, "2023", "2023-11", "2023-11-05"])
 any_published = st.one_of(
@@ -91,12 +262,24 @@ any_published = st.one_of(
     st.dates().map(lambda d: f"{d.year:04d}-{d.month:02d}"),
     st.dates().map(lambda d: f"{d.year:04d}-{d.month:02d}-{d.day:02d}"),
 )
-insertion = st.one_of(st.sampled_from(NUMBERS), st.sampled_from(QUOTES), st.sampled_from(PUNCTUATION),
-                      st.sampled_from(LINE_BREAKS), st.integers(0, 10**12).map(str), word, any_char)
+insertion = st.one_of(
+    st.sampled_from(NUMBERS),
+    st.sampled_from(QUOTES),
+    st.sampled_from(PUNCTUATION),
+    st.sampled_from(LINE_BREAKS),
+    st.integers(0, 10**12).map(str),
+    word,
+    any_char,
+)
 
 
 def paragraphs_of(corpus_texts: dict[str, str]) -> list[str]:
-    return [line for _, text in sorted(corpus_texts.items()) for line in text.splitlines() if line.strip()]
+    return [
+        line
+        for _, text in sorted(corpus_texts.items())
+        for line in text.splitlines()
+        if line.strip()
+    ]
 
 
 def corpus_passage(corpus_texts: dict[str, str]) -> st.SearchStrategy[str]:
@@ -104,7 +287,8 @@ def corpus_passage(corpus_texts: dict[str, str]) -> st.SearchStrategy[str]:
     logic runs too), picked by index."""
     lines = paragraphs_of(corpus_texts)
     return st.tuples(st.integers(0, len(lines) - 1), st.integers(1, 3)).map(
-        lambda t: "\n".join(lines[t[0] : t[0] + t[1]]))
+        lambda t: "\n".join(lines[t[0] : t[0] + t[1]])
+    )
 
 
 @st.composite
@@ -116,13 +300,14 @@ def mutated(draw, base: st.SearchStrategy[str], max_edits: int = 10) -> str:
     for _ in range(draw(st.integers(1, max_edits))):
         pos = draw(st.integers(0, len(text)))
         if text and draw(st.integers(0, 5)) == 0:
-            text = text[:pos] + text[pos + draw(st.integers(1, 4)):]
+            text = text[:pos] + text[pos + draw(st.integers(1, 4)) :]
         else:
             text = text[:pos] + draw(insertion) + text[pos:]
     return text
 
 
 # --------------------------------------------------------------------------- checks
+
 
 def iter_spans(obj: Any, path: str = ""):
     """Every span object nested in a record, with where it is (as in test_output_contract,
@@ -148,11 +333,19 @@ def check_records(raw: str, records: dict[str, list[dict]], doc_id: str = "d") -
             assert record["doc_id"] == doc_id, (kind, record)
             for where, span in iter_spans(record):
                 start, end, text = span["start"], span["end"], span["text"]
-                assert type(start) is int and type(end) is int and isinstance(text, str), (kind, where, record)
+                assert type(start) is int and type(end) is int and isinstance(text, str), (
+                    kind,
+                    where,
+                    record,
+                )
                 assert 0 <= start <= end <= len(raw), (kind, where, span, len(raw), record)
                 assert raw[start:end] == text, (kind, where, span, raw[start:end], record)
             ids.append(record["id"])
-        assert len(ids) == len(set(ids)), (kind, sorted(i for i in ids if ids.count(i) > 1), records[kind])
+        assert len(ids) == len(set(ids)), (
+            kind,
+            sorted(i for i in ids if ids.count(i) > 1),
+            records[kind],
+        )
     for kind in OUTPUT_KINDS:  # shown by --hypothesis-show-statistics: the checks are not vacuous
         event(f"{kind}: {'some' if records[kind] else 'none'}")
     # references between records of one document point at records that exist
@@ -169,7 +362,9 @@ def check_records(raw: str, records: dict[str, list[dict]], doc_id: str = "d") -
 
 def run_one(nlp, text: str, published: str | None, doc_id: str = "d") -> dict[str, list[dict]]:
     """Records of one document through ``process_batch``; an error result fails."""
-    batch = process_batch(nlp, [Document(doc_id=doc_id, text=text, input=f"{doc_id}.txt", published=published)])
+    batch = process_batch(
+        nlp, [Document(doc_id=doc_id, text=text, input=f"{doc_id}.txt", published=published)]
+    )
     assert len(batch.results) == 1
     return records_of(batch.results[0])
 
@@ -182,6 +377,7 @@ def records_of(result: DocResult) -> dict[str, list[dict]]:
 
 # --------------------------------------------------------------------------- properties
 
+
 @examples(5)
 @given(text=st.one_of(random_text, news_text), published=published_values)
 def test_random_unicode_never_raises_and_keeps_the_contract(nlp, text, published):
@@ -193,15 +389,22 @@ def test_random_unicode_never_raises_and_keeps_the_contract(nlp, text, published
 
 
 @examples(5)
-@given(text=st.one_of(random_text, st.text(alphabet=any_char, max_size=200)),
-       published=st.one_of(any_published, st.text(max_size=12)))
+@given(
+    text=st.one_of(random_text, st.text(alphabet=any_char, max_size=200)),
+    published=st.one_of(any_published, st.text(max_size=12)),
+)
 def test_screened_input_is_a_document_or_a_precise_error(nlp, text, published):
     """Why: in a real run text comes through ``make_document`` (screening and the
     published check): a refused text must be an ``InputError`` with a code and a
     message, never an exception, and an accepted one must then process cleanly."""
     item = make_document("d", text, "d.txt", {"published": published})
     if isinstance(item, InputError):
-        assert item.error in {"empty_input", "html_input", "unsupported_language", "bad_published"}, item
+        assert item.error in {
+            "empty_input",
+            "html_input",
+            "unsupported_language",
+            "bad_published",
+        }, item
         assert item.message and item.doc_id == "d" and item.input == "d.txt", item
         assert schema_errors("errors", item.record()) == [], item.record()
         if item.error == "bad_published":
@@ -244,14 +447,22 @@ def test_records_are_deterministic_and_independent_of_the_batch(nlp, corpus_text
     """Why: ids come from content and outputs are byte-identical across runs, worker
     counts and input order; so the same text gives the same records twice, and the same
     records whether it is processed alone or in a batch with other documents."""
-    text = data.draw(st.one_of(mutated(corpus_passage(corpus_texts)), random_text, news_text), label="text")
+    text = data.draw(
+        st.one_of(mutated(corpus_passage(corpus_texts)), random_text, news_text), label="text"
+    )
     other = data.draw(mutated(corpus_passage(corpus_texts)), label="other")
     published = data.draw(published_values, label="published")
     first = run_one(nlp, text, published)
     check_records(text, first)
     assert run_one(nlp, text, published) == first
-    batch = process_batch(nlp, [Document("o", other, "o.txt", published), Document("d", text, "d.txt", published),
-                                Document("o2", other, "o2.txt", published)])
+    batch = process_batch(
+        nlp,
+        [
+            Document("o", other, "o.txt", published),
+            Document("d", text, "d.txt", published),
+            Document("o2", other, "o2.txt", published),
+        ],
+    )
     assert [r.doc_id for r in batch.results] == ["o", "d", "o2"]
     assert records_of(batch.results[1]) == first
     check_records(other, records_of(batch.results[0]), doc_id="o")

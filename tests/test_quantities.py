@@ -26,7 +26,9 @@ def figures(nlp, text):
             "item": None if item is None else text[item[0] : item[1]],
             "change": s._.nf_q_change,
             "basis": s._.nf_q_basis,
-            "counterpart": None if s._.nf_q_counterpart is None else text[slice(*s._.nf_q_counterpart)],
+            "counterpart": None
+            if s._.nf_q_counterpart is None
+            else text[slice(*s._.nf_q_counterpart)],
         }
         assert text[s.start_char : s.end_char] == s.text
     return out
@@ -97,7 +99,15 @@ def test_money(nlp, text, span, value, unit):
 
 def test_money_in_parentheses_keeps_its_qualifier(nlp):
     text = "The pledge was 1.2 trillion yuan (over 170 billion U.S. dollars)."
-    check(nlp, text, "over 170 billion U.S. dollars", value=1.7e11, unit="USD", qualifier="over", low=1.7e11)
+    check(
+        nlp,
+        text,
+        "over 170 billion U.S. dollars",
+        value=1.7e11,
+        unit="USD",
+        qualifier="over",
+        low=1.7e11,
+    )
 
 
 PERCENTS = [
@@ -116,7 +126,14 @@ def test_percent_points_multiples(nlp, text, span, value, unit):
 
 
 def test_doubled_is_a_multiple_and_a_change(nlp):
-    check(nlp, "Parcel volume doubled after the new line opened.", "doubled", value=2, unit="times", change="increase")
+    check(
+        nlp,
+        "Parcel volume doubled after the new line opened.",
+        "doubled",
+        value=2,
+        unit="times",
+        change="increase",
+    )
 
 
 QUALIFIERS = [
@@ -173,11 +190,19 @@ def test_change_from_to_is_two_levels_not_a_range(nlp):
 
 COUNTS = [
     ("More than 1,200 rural cooperatives sell online.", "More than 1,200", "rural cooperatives"),
-    ("The province opened 14 bonded logistics centers with rail links.", "14", "bonded logistics centers"),
+    (
+        "The province opened 14 bonded logistics centers with rail links.",
+        "14",
+        "bonded logistics centers",
+    ),
     ("Officials visited 12 factories and 3 ports.", "12", "factories"),
-    ("Some 300 \"smart\" cold-chain trucks were bought.", "Some 300", '"smart" cold-chain trucks'),
+    ('Some 300 "smart" cold-chain trucks were bought.', "Some 300", '"smart" cold-chain trucks'),
     ("Exporters from 25 countries and regions came.", "25", "countries and regions"),
-    ("The number of registered sellers has exceeded 80,000.", "exceeded 80,000", "registered sellers"),
+    (
+        "The number of registered sellers has exceeded 80,000.",
+        "exceeded 80,000",
+        "registered sellers",
+    ),
     ("The team set seven targets for the year.", "seven", "targets"),
 ]
 
@@ -192,9 +217,19 @@ CHANGES = [
     ("Imports were down by 3.4% in the quarter.", "3.4%", "decrease", None),
     ("Online retail grew by 11.2% on the previous year.", "11.2%", "increase", None),
     ("Freight costs fell 7 percent.", "7 percent", "decrease", None),
-    ("Revenue was 5 billion yuan, a year-on-year increase of 6.5%.", "6.5%", "increase", "year-on-year"),
+    (
+        "Revenue was 5 billion yuan, a year-on-year increase of 6.5%.",
+        "6.5%",
+        "increase",
+        "year-on-year",
+    ),
     ("Sales reached 3 million units, up 9.5% year-on-year.", "9.5%", "increase", "year-on-year"),
-    ("The route is 40 minutes faster than the old road.", "40 minutes", "decrease", "than the old road"),
+    (
+        "The route is 40 minutes faster than the old road.",
+        "40 minutes",
+        "decrease",
+        "than the old road",
+    ),
     ("Waiting times were 25% shorter than in 2019.", "25%", "decrease", "than in 2019"),
     ("The plant keeps a growth rate of 6% a year.", "6%", "increase", None),
     ("Output increased nearly 4 times in a decade.", "nearly 4 times", "increase", None),
@@ -261,10 +296,13 @@ NOT_QUANTITIES = [
     ("In the past three years the town changed.", ["three years"]),
     ("Everyone agreed that one plus one is greater than two.", ["one", "two"]),
     ("Buyers can order with one click in a one-stop shop.", ["one"]),
-    ("The \"Four Rivers\" plan starts soon.", ["Four"]),
+    ('The "Four Rivers" plan starts soon.', ["Four"]),
     ("Phase Two of the plan is due.", ["Two"]),
     ("Business grew in the first three quarters of the year.", ["three"]),
-    ("Sales reached . trillion yuan, a year-on-year increase of .%.", [". trillion yuan", "trillion yuan", "trillion"]),
+    (
+        "Sales reached . trillion yuan, a year-on-year increase of .%.",
+        [". trillion yuan", "trillion yuan", "trillion"],
+    ),
     ("The town hosts over industrial firms, of which are in textiles.", ["over"]),
 ]
 
@@ -280,11 +318,19 @@ def test_not_quantities(nlp, text, spans):
 
 
 def test_stripped_digits_yield_nothing(nlp):
-    assert figures(nlp, "Exports reached . trillion yuan, up .%, which is . percentage points higher.") == {}
-    assert figures(nlp, "It contributes more than / of the national share, from to , in January .") == {}
+    assert (
+        figures(nlp, "Exports reached . trillion yuan, up .%, which is . percentage points higher.")
+        == {}
+    )
+    assert (
+        figures(nlp, "It contributes more than / of the national share, from to , in January .")
+        == {}
+    )
 
 
 def test_duration_that_is_measured_is_kept(nlp):
-    found = figures(nlp, "The rule has applied for 10 consecutive years; goods now arrive in just four days.")
+    found = figures(
+        nlp, "The rule has applied for 10 consecutive years; goods now arrive in just four days."
+    )
     assert found["10 consecutive years"]["unit"] == "year"
     assert found["four days"]["value"] == 4

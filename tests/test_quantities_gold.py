@@ -8,7 +8,6 @@ from __future__ import annotations
 import math
 
 import pytest
-
 from gold_matching import match, read_gold
 
 
@@ -23,7 +22,12 @@ def scored(corpus_run):
     _, outputs = corpus_run
     gold = read_gold("quantities.jsonl")
     facts = outputs["facts"]
-    pairs = match(gold, facts, lambda g: (g["start"], g["end"]), lambda f: (f["span"]["start"], f["span"]["end"]))
+    pairs = match(
+        gold,
+        facts,
+        lambda g: (g["start"], g["end"]),
+        lambda f: (f["span"]["start"], f["span"]["end"]),
+    )
     return gold, facts, pairs
 
 
@@ -34,8 +38,10 @@ def test_precision_and_recall(scored):
     found = {id(g) for g, _ in pairs}
     extra = [f["span"]["text"] + " @" + f["doc_id"][:3] for f in facts if id(f) not in matched]
     missed = [g["text"] + " @" + g["doc_id"][:3] for g in gold if id(g) not in found]
-    print(f"\nquantities gold: {len(gold)} gold, {len(facts)} predicted, {len(pairs)} matched; "
-          f"precision {precision:.3f}, recall {recall:.3f}\n  extra: {extra}\n  missed: {missed}")
+    print(
+        f"\nquantities gold: {len(gold)} gold, {len(facts)} predicted, {len(pairs)} matched; "
+        f"precision {precision:.3f}, recall {recall:.3f}\n  extra: {extra}\n  missed: {missed}"
+    )
     assert precision >= 0.95, extra
     assert recall >= 0.95, missed
 
@@ -44,11 +50,22 @@ def test_value_and_unit(scored):
     _, _, pairs = scored
     right, wrong = 0, []
     for g, p in pairs:
-        ok = g["unit"] == p["unit"] and _same(g["value"], p["value"]) and _same(g["low"], p["low"]) and _same(g["high"], p["high"])
+        ok = (
+            g["unit"] == p["unit"]
+            and _same(g["value"], p["value"])
+            and _same(g["low"], p["low"])
+            and _same(g["high"], p["high"])
+        )
         if ok:
             right += 1
         else:
-            wrong.append((g["text"], (g["value"], g["low"], g["high"], g["unit"]), (p["value"], p["low"], p["high"], p["unit"])))
+            wrong.append(
+                (
+                    g["text"],
+                    (g["value"], g["low"], g["high"], g["unit"]),
+                    (p["value"], p["low"], p["high"], p["unit"]),
+                )
+            )
     share = right / len(pairs)
     print(f"\nvalue+unit correct on {right}/{len(pairs)} matched = {share:.3f}; wrong: {wrong}")
     assert share >= 0.97, wrong
@@ -63,11 +80,25 @@ def test_other_fields_are_reported(scored):
     qualifier = sum(g["qualifier"] == p["qualifier"] for g, p in pairs)
     change = sum(g["change"] == (p["change"] or {}).get("direction") for g, p in pairs)
     counts = [(g, p) for g, p in pairs if g["unit"] == "count" and g["item"]]
-    item = sum(bool(p["item"]) and g["item"].split()[-1].lower() == p["item"].split()[-1].lower() for g, p in counts)
-    print(f"\nexact span {exact}/{n}, qualifier {qualifier}/{n}, change {change}/{n}, item head {item}/{len(counts)}")
+    item = sum(
+        bool(p["item"]) and g["item"].split()[-1].lower() == p["item"].split()[-1].lower()
+        for g, p in counts
+    )
+    print(
+        f"\nexact span {exact}/{n}, qualifier {qualifier}/{n}, change {change}/{n}, item head {item}/{len(counts)}"
+    )
     for g, p in pairs:
         if g["qualifier"] != p["qualifier"] or g["change"] != (p["change"] or {}).get("direction"):
-            print("  differs:", g["doc_id"][:3], g["text"], g["qualifier"], g["change"], "|", p["qualifier"], p["change"])
+            print(
+                "  differs:",
+                g["doc_id"][:3],
+                g["text"],
+                g["qualifier"],
+                g["change"],
+                "|",
+                p["qualifier"],
+                p["change"],
+            )
     assert exact / n >= 0.9
     assert qualifier / n >= 0.95
     assert change / n >= 0.95

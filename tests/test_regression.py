@@ -19,7 +19,9 @@ def test_corpus_outputs(corpus_run, data_regression):
     _, outputs = corpus_run
     run = dict(outputs["run"])
     run.pop("timings")
-    run["documents"] = {k: {**v, "input": _relative(v["input"])} for k, v in run["documents"].items()}
+    run["documents"] = {
+        k: {**v, "input": _relative(v["input"])} for k, v in run["documents"].items()
+    }
     snapshot = {kind: outputs[kind] for kind in ("facts", "claims", "entities", "defects")}
     snapshot["errors"] = [{**e, "input": _relative(e["input"])} for e in outputs["errors"]]
     snapshot["run"] = run

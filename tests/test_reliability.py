@@ -4,7 +4,6 @@ nothing; the same inputs give the same bytes whatever the order, workers or loca
 from __future__ import annotations
 
 import codecs
-import json
 import os
 import random
 import shutil
@@ -16,11 +15,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import CORPUS, ROOT, RULES, read_outputs
+
+from pipeline.cli import main
 from pipeline.core.jsonl import read_jsonl
 from pipeline.io.chunking import pieces
-from pipeline.cli import main
 from pipeline.run.extract import extract
 
 ENGLISH = "Exports from Fujian reached 3.2 billion yuan in 2022, up 8.5%, the Ministry of Commerce said.\n"
@@ -36,22 +35,49 @@ def hostile_corpus(root: Path) -> dict[str, str | None]:
     cases: dict[str, tuple[bytes, str | None]] = {
         "empty": (b"", "empty_input"),
         "blank": (b"  \n\t \n", "empty_input"),
-        "page": (b"<!DOCTYPE html>\n<html><head><title>x</title></head><body><p>Exports rose 5%.</p></body></html>", "html_input"),
-        "pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "binary_input"),
-        "zip": (b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(rng.randrange(256) for _ in range(200)), "binary_input"),
+        "page": (
+            b"<!DOCTYPE html>\n<html><head><title>x</title></head><body><p>Exports rose 5%.</p></body></html>",
+            "html_input",
+        ),
+        "pdf": (
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+            "binary_input",
+        ),
+        "zip": (
+            b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(rng.randrange(256) for _ in range(200)),
+            "binary_input",
+        ),
         "nul": (b"Exports rose\x00 5% in May.\n", "binary_input"),
         "noise": (bytes(rng.randrange(256) for _ in range(4000)), "binary_input"),
-        "chinese": ("海关总署数据显示，前三季度我国跨境电商进出口1.7万亿元，增长14.4%。\n".encode("utf-8") * 5, "unsupported_language"),
-        "gbk": ("海关总署数据显示，前三季度我国跨境电商进出口1.7万亿元，增长14.4%。\n".encode("gbk") * 5, "unsupported_language"),
-        "latin1": (("Café owners in Xiamen sold 1,200 cups a day, up 12% on the year.\n" + ENGLISH).encode("latin-1"), None),
+        "chinese": (
+            "海关总署数据显示，前三季度我国跨境电商进出口1.7万亿元，增长14.4%。\n".encode()
+            * 5,
+            "unsupported_language",
+        ),
+        "gbk": (
+            "海关总署数据显示，前三季度我国跨境电商进出口1.7万亿元，增长14.4%。\n".encode("gbk")
+            * 5,
+            "unsupported_language",
+        ),
+        "latin1": (
+            ("Café owners in Xiamen sold 1,200 cups a day, up 12% on the year.\n" + ENGLISH).encode(
+                "latin-1"
+            ),
+            None,
+        ),
         "utf16": (codecs.BOM_UTF16_LE + ENGLISH.encode("utf-16-le"), None),
         "utf8bom": (codecs.BOM_UTF8 + ENGLISH.encode("utf-8"), None),
         "plain": (ENGLISH.encode("utf-8"), None),
-        "longline": ((ENGLISH.strip() + " ") .encode("utf-8") * 2000, None),  # ~190 KB, one line
+        "longline": ((ENGLISH.strip() + " ").encode("utf-8") * 2000, None),  # ~190 KB, one line
         # line breaks that str.splitlines() honours inside a JSON string: the outputs hold
         # them raw, and every reader must still see one record a line
-        **{name: (f"Exports rose 12% to 3 billion yuan.{ch}Imports fell 2%.\n".encode("utf-8"), None)
-           for name, ch in LINE_BREAKS.items()},
+        **{
+            name: (
+                f"Exports rose 12% to 3 billion yuan.{ch}Imports fell 2%.\n".encode(),
+                None,
+            )
+            for name, ch in LINE_BREAKS.items()
+        },
     }
     for name, (data, _) in cases.items():
         (root / f"{name}.txt").write_bytes(data)
@@ -122,7 +148,11 @@ def test_a_long_line_is_processed_in_pieces_to_its_end(hostile_run):
     root, _, _, out = hostile_run
     text = (root / "in" / "longline.txt").read_text(encoding="utf-8")
     assert len(text) > 40_000 * 4
-    starts = sorted(f["span"]["start"] for f in out["facts"] if f["doc_id"] == "longline" and f["span"]["text"] == "3.2 billion yuan")
+    starts = sorted(
+        f["span"]["start"]
+        for f in out["facts"]
+        if f["doc_id"] == "longline" and f["span"]["text"] == "3.2 billion yuan"
+    )
     assert len(starts) >= 1990, "figures must be found in every piece, the last one included"
     assert starts[-1] > len(text) - 200
 
@@ -142,8 +172,17 @@ def test_line_breaks_in_the_text_stay_inside_their_records(hostile_run, tmp_path
     table = runner.invoke(main, ["table", str(root / "out"), "--out", str(tmp_path / "f.csv")])
     assert table.exit_code == 0, table.output
     assert f"{len(out['facts'])} facts written" in table.output
-    page = runner.invoke(main, ["review", str(root / "out"), "--static", str(tmp_path / "r.html"),
-                                "--decisions", str(tmp_path / "d.jsonl")])
+    page = runner.invoke(
+        main,
+        [
+            "review",
+            str(root / "out"),
+            "--static",
+            str(tmp_path / "r.html"),
+            "--decisions",
+            str(tmp_path / "d.jsonl"),
+        ],
+    )
     assert page.exit_code == 0, page.output
     assert "u2028" in (tmp_path / "r.html").read_text(encoding="utf-8")
 
@@ -169,7 +208,9 @@ def test_a_20_mb_line_is_read_whole_and_cut_at_sentence_ends(tmp_path):
 
 @pytest.mark.parametrize("limit", [1, 7, 50, 1000])
 def test_pieces_tile_the_text(limit):
-    text = "First paragraph. It ends here.\nSecond one has no full stop\n" + "word " * 300 + "x" * 120
+    text = (
+        "First paragraph. It ends here.\nSecond one has no full stop\n" + "word " * 300 + "x" * 120
+    )
     cut = pieces(text, limit)
     assert cut[0][0] == 0 and cut[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in zip(cut, cut[1:]))
@@ -184,8 +225,14 @@ def test_pieces_prefer_line_breaks_then_sentences():
 
 
 def run_cli(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", *map(str, args), "--rules", str(RULES)],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "extract", *map(str, args), "--rules", str(RULES)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=600,
+    )
 
 
 def test_strict_stops_at_the_first_refused_input_and_writes_nothing(tmp_path):
@@ -193,11 +240,31 @@ def test_strict_stops_at_the_first_refused_input_and_writes_nothing(tmp_path):
     src.mkdir()
     (src / "a.txt").write_text(ENGLISH, encoding="utf-8")
     out = tmp_path / "out"
-    assert CliRunner().invoke(main, ["extract", str(src), "--out", str(out), "--rules", str(RULES), "--workers", "1"]).exit_code == 0
+    assert (
+        CliRunner()
+        .invoke(
+            main, ["extract", str(src), "--out", str(out), "--rules", str(RULES), "--workers", "1"]
+        )
+        .exit_code
+        == 0
+    )
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     (src / "b.txt").write_bytes(b"")
     (src / "c.txt").write_text(ENGLISH.replace("3.2", "4.4"), encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", str(src), "--out", str(out), "--rules", str(RULES), "--workers", "1", "--strict"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "extract",
+            str(src),
+            "--out",
+            str(out),
+            "--rules",
+            str(RULES),
+            "--workers",
+            "1",
+            "--strict",
+        ],
+    )
     assert result.exit_code == 1
     assert "empty_input" in result.output
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
@@ -209,7 +276,9 @@ def _many_documents(root: Path, n: int) -> Path:
     src = root / "many"
     src.mkdir()
     for i in range(n):
-        (src / f"doc{i:03d}.txt").write_text(f"Copy {i}.\n" + texts[i % len(texts)], encoding="utf-8")
+        (src / f"doc{i:03d}.txt").write_text(
+            f"Copy {i}.\n" + texts[i % len(texts)], encoding="utf-8"
+        )
     return src
 
 
@@ -230,9 +299,25 @@ def test_a_killed_run_leaves_the_previous_outputs_intact(tmp_path, sig):
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
     src = _many_documents(tmp_path, 40)
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "extract", str(src), "--out", str(out),
-                             "--rules", str(RULES), "--workers", "1"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            preexec_fn=_default_sigint)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pipeline.cli",
+            "extract",
+            str(src),
+            "--out",
+            str(out),
+            "--rules",
+            str(RULES),
+            "--workers",
+            "1",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_default_sigint,
+    )
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:  # wait until records of some documents are spooled
         spools = list(out.glob(".tmp-*/facts.spool"))

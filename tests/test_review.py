@@ -6,16 +6,17 @@ from __future__ import annotations
 import hashlib
 import http.client
 import json
-import socket
 import re
+import socket
 import threading
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import RULES, read_outputs
+
 from pipeline.cli import main
 from pipeline.core.ids import make_id
+from pipeline.records.schema import schema_errors
 from pipeline.review.decisions import attach, latest_by_key, make_key, parse_lines
 from pipeline.review.documents import load_run
 from pipeline.review.feedback import ORPHANS_FILE, apply_review
@@ -24,7 +25,6 @@ from pipeline.review.page import build_page
 from pipeline.review.server import MAX_BODY, TOKEN_HEADER, make_server
 from pipeline.review.store import append_decisions, load_decisions
 from pipeline.review.view import page_data
-from pipeline.records.schema import schema_errors
 
 TEXT = (
     "The harbour handled 42 million tonnes of cargo last year, port officials said on Monday.\n\n"
@@ -41,40 +41,77 @@ def span(text: str, needle: str, nth: int = 0) -> dict:
     return {"start": start, "end": start + len(needle), "text": needle}
 
 
-def fact(doc_id: str, text: str, needle: str, value: float, unit: str, rule: str = "units:test") -> dict:
+def fact(
+    doc_id: str, text: str, needle: str, value: float, unit: str, rule: str = "units:test"
+) -> dict:
     s = span(text, needle)
     sent_start = text.rfind("\n", 0, s["start"]) + 1
     sent_end = text.index("\n", s["end"])
     return {
-        "id": make_id("f", doc_id, "fact", s["start"], s["end"]), "doc_id": doc_id, "span": s,
+        "id": make_id("f", doc_id, "fact", s["start"], s["end"]),
+        "doc_id": doc_id,
+        "span": s,
         "sentence": {"start": sent_start, "end": sent_end, "text": text[sent_start:sent_end]},
-        "value": value, "low": None, "high": None, "unit": unit, "item": None, "item_span": None,
-        "qualifier": "exact", "change": None, "measure": None, "subject": None, "time": None,
-        "claim_id": None, "counterpart_id": None, "defect_ids": [], "rule": rule,
+        "value": value,
+        "low": None,
+        "high": None,
+        "unit": unit,
+        "item": None,
+        "item_span": None,
+        "qualifier": "exact",
+        "change": None,
+        "measure": None,
+        "subject": None,
+        "time": None,
+        "claim_id": None,
+        "counterpart_id": None,
+        "defect_ids": [],
+        "rule": rule,
     }
 
 
 def claim(doc_id: str, text: str, source: str, cue: str, content: str) -> dict:
     c = span(text, content)
     return {
-        "id": make_id("c", doc_id, "claim", c["start"], c["end"]), "doc_id": doc_id, "kind": "reported",
+        "id": make_id("c", doc_id, "claim", c["start"], c["end"]),
+        "doc_id": doc_id,
+        "kind": "reported",
         "source": {"name": source, "type": "ORG", "mention": span(text, source), "role": None},
-        "cue": span(text, cue), "content": c, "fact_ids": [], "rule": "cue:report",
+        "cue": span(text, cue),
+        "content": c,
+        "fact_ids": [],
+        "rule": "cue:report",
     }
 
 
 def defect(doc_id: str, text: str, needle: str) -> dict:
     s = span(text, needle)
     return {
-        "id": make_id("d", doc_id, "defect", "repeated_word", s["start"], s["end"]), "doc_id": doc_id,
-        "kind": "repeated_word", "severity": "warning", "span": s, "message": "word repeated", "rule": "words:repeat",
+        "id": make_id("d", doc_id, "defect", "repeated_word", s["start"], s["end"]),
+        "doc_id": doc_id,
+        "kind": "repeated_word",
+        "severity": "warning",
+        "span": s,
+        "message": "word repeated",
+        "rule": "words:repeat",
     }
 
 
 def records_for(doc_id: str, text: str) -> dict[str, list[dict]]:
-    facts = [fact(doc_id, text, n, v, u) for n, v, u in (("42 million tonnes", 42e6, "t"), ("12%", 12, "percent"))
-             if n in text]
-    claims = [claim(doc_id, text, "the operator", "reported", "Revenue rose by 12% to 3 billion dollars")] if "Revenue rose by" in text else []
+    facts = [
+        fact(doc_id, text, n, v, u)
+        for n, v, u in (("42 million tonnes", 42e6, "t"), ("12%", 12, "percent"))
+        if n in text
+    ]
+    claims = (
+        [
+            claim(
+                doc_id, text, "the operator", "reported", "Revenue rose by 12% to 3 billion dollars"
+            )
+        ]
+        if "Revenue rose by" in text
+        else []
+    )
     defects = [defect(doc_id, text, "the the")] if "the the" in text else []
     return {"facts": facts, "claims": claims, "defects": defects}
 
@@ -86,22 +123,47 @@ def write_run(out, texts: dict[str, str]) -> None:
     for doc_id, text in sorted(texts.items()):
         path = out / "in" / f"{doc_id}.txt"
         path.write_text(text, encoding="utf-8")
-        documents[doc_id] = {"input": str(path), "encoding": "utf-8", "published": "",
-                             "sha256": hashlib.sha256(text.encode()).hexdigest()}
+        documents[doc_id] = {
+            "input": str(path),
+            "encoding": "utf-8",
+            "published": "",
+            "sha256": hashlib.sha256(text.encode()).hexdigest(),
+        }
         for kind, recs in records_for(doc_id, text).items():
             all_records[kind] += recs
     for kind, recs in all_records.items():
-        (out / f"{kind}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
-    (out / "run.json").write_text(json.dumps({"documents": documents, "pipeline_version": "test"}), encoding="utf-8")
+        (out / f"{kind}.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8"
+        )
+    (out / "run.json").write_text(
+        json.dumps({"documents": documents, "pipeline_version": "test"}), encoding="utf-8"
+    )
 
 
-def decision(kind: str, rec: dict, text: str, verdict: str = "accept", time: str = "2026-01-02T03:04:05Z", **extra) -> dict:
+def decision(
+    kind: str,
+    rec: dict,
+    text: str,
+    verdict: str = "accept",
+    time: str = "2026-01-02T03:04:05Z",
+    **extra,
+) -> dict:
     anchor = rec["content"] if kind == "claim" else rec["span"]
-    return {"doc_id": rec["doc_id"], "record_id": rec["id"], "record_kind": kind, "decision": verdict,
-            "reviewer": "tester", "time": time, "key": make_key(kind, rec, text), "span": anchor, **extra}
+    return {
+        "doc_id": rec["doc_id"],
+        "record_id": rec["id"],
+        "record_kind": kind,
+        "decision": verdict,
+        "reviewer": "tester",
+        "time": time,
+        "key": make_key(kind, rec, text),
+        "span": anchor,
+        **extra,
+    }
 
 
 # ---- keys and attach ----------------------------------------------------------------
+
 
 def test_exact_match_attaches_the_decision():
     recs = records_for("d1", TEXT)
@@ -116,13 +178,24 @@ def test_exact_match_attaches_the_decision():
 @pytest.mark.parametrize(
     "edit, match",
     [
-        (lambda t: "UPDATED with corrections from the port authority.\n\n" + t, "moved"),  # offsets shift
-        (lambda t: t.replace("Revenue rose", "Turnover rose").replace("harbour handled", "harbour moved"), "fuzzy"),
+        (
+            lambda t: "UPDATED with corrections from the port authority.\n\n" + t,
+            "moved",
+        ),  # offsets shift
+        (
+            lambda t: t.replace("Revenue rose", "Turnover rose").replace(
+                "harbour handled", "harbour moved"
+            ),
+            "fuzzy",
+        ),
     ],
 )
 def test_decision_reattaches_after_the_article_is_edited(edit, match):
     old = records_for("d1", TEXT)
-    decisions = [decision("fact", old["facts"][0], TEXT), decision("fact", old["facts"][1], TEXT, "reject", reason="wrong unit")]
+    decisions = [
+        decision("fact", old["facts"][0], TEXT),
+        decision("fact", old["facts"][1], TEXT, "reject", reason="wrong unit"),
+    ]
     new_text = edit(TEXT)
     new = records_for("d1", new_text)
     out, orphans = attach(new, {"d1": new_text}, decisions)
@@ -134,7 +207,10 @@ def test_decision_reattaches_after_the_article_is_edited(edit, match):
 
 def test_decision_without_its_record_is_an_orphan():
     recs = records_for("d1", TEXT)
-    decisions = [decision("fact", recs["facts"][0], TEXT), decision("defect", recs["defects"][0], TEXT)]
+    decisions = [
+        decision("fact", recs["facts"][0], TEXT),
+        decision("defect", recs["defects"][0], TEXT),
+    ]
     edited = TEXT.replace("42 million", "43 million")  # the judged figure itself changed
     out, orphans = attach(records_for("d1", edited), {"d1": edited}, decisions)
     assert [o["record_id"] for o in orphans] == [recs["facts"][0]["id"]]
@@ -165,19 +241,27 @@ def test_bad_lines_are_reported_with_file_and_line():
     rec = records_for("d1", TEXT)["facts"][0]
     good = json.dumps(decision("fact", rec, TEXT))
     bad_verdict = json.dumps({**decision("fact", rec, TEXT), "decision": "maybe"})
-    decisions, problems = parse_lines([good, "{not json", bad_verdict, ""], "reviews/decisions.jsonl")
+    decisions, problems = parse_lines(
+        [good, "{not json", bad_verdict, ""], "reviews/decisions.jsonl"
+    )
     assert len(decisions) == 1
-    assert [p.split(": ")[0] for p in problems] == ["reviews/decisions.jsonl:2", "reviews/decisions.jsonl:3"]
+    assert [p.split(": ")[0] for p in problems] == [
+        "reviews/decisions.jsonl:2",
+        "reviews/decisions.jsonl:3",
+    ]
 
 
 # ---- the store ------------------------------------------------------------------------
+
 
 def test_appends_never_rewrite_earlier_lines(tmp_path):
     path = tmp_path / "reviews" / "decisions.jsonl"
     rec = records_for("d1", TEXT)["facts"][0]
     append_decisions(path, [decision("fact", rec, TEXT)])
     before = path.read_bytes()
-    append_decisions(path, [decision("fact", rec, TEXT, "reject", "2026-02-01T00:00:00Z", reason="typo")])
+    append_decisions(
+        path, [decision("fact", rec, TEXT, "reject", "2026-02-01T00:00:00Z", reason="typo")]
+    )
     after = path.read_bytes()
     assert after.startswith(before) and after.count(b"\n") == 2
     loaded, problems = load_decisions(path)
@@ -187,25 +271,47 @@ def test_appends_never_rewrite_earlier_lines(tmp_path):
 def test_concurrent_appends_keep_every_line_whole(tmp_path):
     path = tmp_path / "decisions.jsonl"
     rec = records_for("d1", TEXT)["facts"][0]
-    threads = [threading.Thread(target=append_decisions, args=(path, [decision("fact", rec, TEXT, time=f"2026-01-01T00:00:{i:02d}Z")]))
-               for i in range(24)]
+    threads = [
+        threading.Thread(
+            target=append_decisions,
+            args=(path, [decision("fact", rec, TEXT, time=f"2026-01-01T00:00:{i:02d}Z")]),
+        )
+        for i in range(24)
+    ]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     loaded, problems = load_decisions(path)
-    assert problems == [] and sorted(d["time"][-3:-1] for d in loaded) == [f"{i:02d}" for i in range(24)]
+    assert problems == [] and sorted(d["time"][-3:-1] for d in loaded) == [
+        f"{i:02d}" for i in range(24)
+    ]
 
 
 # ---- feedback into extract outputs ------------------------------------------------------
+
 
 def test_apply_review_marks_records_and_lists_orphans(tmp_path):
     out = tmp_path / "out"
     write_run(out, {"d1": TEXT})
     recs = records_for("d1", TEXT)
     dec = tmp_path / "decisions.jsonl"
-    stale = decision("fact", fact("d1", "Sales of 9 tonnes.\n", "9 tonnes", 9, "t"), "Sales of 9 tonnes.\n")
-    append_decisions(dec, [decision("claim", recs["claims"][0], TEXT, "correct", correction={"source": "the port operator"}), stale])
+    stale = decision(
+        "fact", fact("d1", "Sales of 9 tonnes.\n", "9 tonnes", 9, "t"), "Sales of 9 tonnes.\n"
+    )
+    append_decisions(
+        dec,
+        [
+            decision(
+                "claim",
+                recs["claims"][0],
+                TEXT,
+                "correct",
+                correction={"source": "the port operator"},
+            ),
+            stale,
+        ],
+    )
     report = apply_review(out, dec)
     assert report.attached == 1 and len(report.orphans) == 1
     outputs = read_outputs(out)
@@ -223,12 +329,23 @@ def test_extract_attaches_decisions_and_reports_orphans(tmp_path):
     src.mkdir()
     text = "Factory output rose to 120,000 tonnes in March, the statistics bureau said.\n"
     (src / "mill.txt").write_text(text, encoding="utf-8")
-    args = ["extract", str(src), "--out", str(tmp_path / "out"), "--rules", str(RULES), "--workers", "1"]
+    args = [
+        "extract",
+        str(src),
+        "--out",
+        str(tmp_path / "out"),
+        "--rules",
+        str(RULES),
+        "--workers",
+        "1",
+    ]
     assert CliRunner().invoke(main, args).exit_code == 0
     facts = read_outputs(tmp_path / "out")["facts"]
     assert facts, "the quantities stage should find the figure"
     dec = tmp_path / "decisions.jsonl"
-    orphan = decision("fact", fact("gone", "It cost 5 tonnes.\n", "5 tonnes", 5, "t"), "It cost 5 tonnes.\n")
+    orphan = decision(
+        "fact", fact("gone", "It cost 5 tonnes.\n", "5 tonnes", 5, "t"), "It cost 5 tonnes.\n"
+    )
     append_decisions(dec, [decision("fact", facts[0], text), orphan])
     result = CliRunner().invoke(main, [*args, "--decisions", str(dec)])
     assert result.exit_code == 0, result.output
@@ -240,6 +357,7 @@ def test_extract_attaches_decisions_and_reports_orphans(tmp_path):
 
 # ---- gold export --------------------------------------------------------------------------
 
+
 def test_export_gold_adds_accepted_and_corrected_sites_only_once(tmp_path):
     out = tmp_path / "out"
     write_run(out, {"d1": TEXT})
@@ -247,9 +365,17 @@ def test_export_gold_adds_accepted_and_corrected_sites_only_once(tmp_path):
     better = span(TEXT, "3 billion dollars")
     decisions = [
         decision("fact", recs["facts"][0], TEXT),
-        decision("fact", recs["facts"][1], TEXT, "correct", correction={"span": better, "value": 3e9, "unit": "USD"}),
+        decision(
+            "fact",
+            recs["facts"][1],
+            TEXT,
+            "correct",
+            correction={"span": better, "value": 3e9, "unit": "USD"},
+        ),
         decision("defect", recs["defects"][0], TEXT, "reject", reason="not a defect"),
-        decision("claim", recs["claims"][0], TEXT, "correct", correction={"source": "the port operator"}),
+        decision(
+            "claim", recs["claims"][0], TEXT, "correct", correction={"source": "the port operator"}
+        ),
     ]
     gold = tmp_path / "gold"
     gold.mkdir()
@@ -260,13 +386,18 @@ def test_export_gold_adds_accepted_and_corrected_sites_only_once(tmp_path):
     lines = (gold / "quantities.jsonl").read_text(encoding="utf-8").splitlines()
     assert lines[0] + "\n" == hand
     corrected = json.loads(lines[1])
-    assert (corrected["text"], corrected["value"], corrected["unit"]) == ("3 billion dollars", 3e9, "USD")
-    assert TEXT[corrected["start"]:corrected["end"]] == corrected["text"]
+    assert (corrected["text"], corrected["value"], corrected["unit"]) == (
+        "3 billion dollars",
+        3e9,
+        "USD",
+    )
+    assert TEXT[corrected["start"] : corrected["end"]] == corrected["text"]
     assert json.loads((gold / "claims.jsonl").read_text())["source_name"] == "the port operator"
     assert export_gold(load_run(out), decisions, gold)["quantities.jsonl"] == 0
 
 
 # ---- pages: escaping ------------------------------------------------------------------------
+
 
 def embedded_data(page: str) -> dict:
     m = re.search(r'<script type="application/json" id="review-data">(.*?)</script>', page, re.S)
@@ -298,13 +429,17 @@ def test_static_file_from_the_command_line(tmp_path):
     out = tmp_path / "out"
     write_run(out, {"evil": EVIL})
     target = tmp_path / "review.html"
-    result = CliRunner().invoke(main, ["review", str(out), "--static", str(target), "--decisions", str(tmp_path / "d.jsonl")])
+    result = CliRunner().invoke(
+        main,
+        ["review", str(out), "--static", str(target), "--decisions", str(tmp_path / "d.jsonl")],
+    )
     assert result.exit_code == 0, result.output
     page = target.read_text(encoding="utf-8")
     assert "<script>alert" not in page and embedded_data(page)["docs"][0]["text"] == EVIL
 
 
 # ---- the server ----------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def server(tmp_path):
@@ -321,8 +456,16 @@ def server(tmp_path):
 def request(srv, method, path, body=None, headers=None):
     """A request as the page sends it (same Origin, the server's token), but for ``headers``."""
     conn = http.client.HTTPConnection("127.0.0.1", srv.server_address[1], timeout=10)
-    data = body if isinstance(body, bytes) else (json.dumps(body).encode() if body is not None else None)
-    hdrs = {"Content-Type": "application/json", "Origin": srv.url.rstrip("/"), TOKEN_HEADER: srv.token}
+    data = (
+        body
+        if isinstance(body, bytes)
+        else (json.dumps(body).encode() if body is not None else None)
+    )
+    hdrs = {
+        "Content-Type": "application/json",
+        "Origin": srv.url.rstrip("/"),
+        TOKEN_HEADER: srv.token,
+    }
     hdrs = {k: v for k, v in {**hdrs, **(headers or {})}.items() if v is not None}
     conn.request(method, path, body=data, headers=hdrs)
     res = conn.getresponse()
@@ -333,7 +476,14 @@ def request(srv, method, path, body=None, headers=None):
 
 def good_payload(**over):
     rec = records_for("d1", TEXT)["facts"][0]
-    return {"doc_id": "d1", "record_id": rec["id"], "record_kind": "fact", "decision": "accept", "reviewer": "tester", **over}
+    return {
+        "doc_id": "d1",
+        "record_id": rec["id"],
+        "record_kind": "fact",
+        "decision": "accept",
+        "reviewer": "tester",
+        **over,
+    }
 
 
 def test_server_binds_loopback_and_escapes_the_article(server):
@@ -345,7 +495,9 @@ def test_server_binds_loopback_and_escapes_the_article(server):
 
 
 def test_server_appends_a_keyed_decision(server):
-    status, body = request(server, "POST", "/api/decisions", good_payload(decision="reject", reason="not a figure"))
+    status, body = request(
+        server, "POST", "/api/decisions", good_payload(decision="reject", reason="not a figure")
+    )
     assert status == 201, body
     lines = server.app.decisions_path.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1
@@ -357,7 +509,9 @@ def test_server_appends_a_keyed_decision(server):
 
 def test_server_stores_the_text_of_a_corrected_span(server):
     fix = {"span": {"start": TEXT.index("42 million"), "end": TEXT.index("42 million") + 10}}
-    status, _ = request(server, "POST", "/api/decisions", good_payload(decision="correct", correction=fix))
+    status, _ = request(
+        server, "POST", "/api/decisions", good_payload(decision="correct", correction=fix)
+    )
     assert status == 201
     line = json.loads(server.app.decisions_path.read_text(encoding="utf-8"))
     assert line["correction"]["span"]["text"] == "42 million"
@@ -382,7 +536,11 @@ CLAIM_ID = records_for("d1", TEXT)["claims"][0]["id"]
         (good_payload(reviewer=""), None, 422),
         (good_payload(record_id="f_../../../etc"), None, 422),
         (good_payload(correction={"value": "ten"}, decision="correct"), None, 422),
-        (good_payload(correction={"span": {"start": 5, "end": 99999}}, decision="correct"), None, 422),
+        (
+            good_payload(correction={"span": {"start": 5, "end": 99999}}, decision="correct"),
+            None,
+            422,
+        ),
         (good_payload(correction={"span": {"start": 9, "end": 3}}, decision="correct"), None, 422),
         (["not", "an", "object"], None, 422),
         (good_payload(doc_id="nope"), None, 404),
@@ -417,8 +575,13 @@ def test_server_rejects_bad_payloads(server, body, headers, status):
 
 
 def test_a_page_sent_write_needs_no_origin_when_fetch_metadata_says_same_origin(server):
-    status, body = request(server, "POST", "/api/decisions", good_payload(),
-                           {"Origin": None, "Sec-Fetch-Site": "same-origin"})
+    status, body = request(
+        server,
+        "POST",
+        "/api/decisions",
+        good_payload(),
+        {"Origin": None, "Sec-Fetch-Site": "same-origin"},
+    )
     assert status == 201, body
 
 
@@ -446,13 +609,16 @@ def raw_exchange(srv, data: bytes) -> tuple[int, dict]:
     return status, json.loads(body)
 
 
-@pytest.mark.parametrize("data, status", [
-    (b"GARBAGE\r\n\r\n", 400),
-    (b"GET / HTTP/9.9\r\n\r\n", 505),
-    (b"BREW /api/decisions HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 501),
-    (b"OPTIONS /api/decisions HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 501),
-    (b"GET /" + b"a" * 70000 + b" HTTP/1.1\r\n\r\n", 414),
-])
+@pytest.mark.parametrize(
+    "data, status",
+    [
+        (b"GARBAGE\r\n\r\n", 400),
+        (b"GET / HTTP/9.9\r\n\r\n", 505),
+        (b"BREW /api/decisions HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 501),
+        (b"OPTIONS /api/decisions HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 501),
+        (b"GET /" + b"a" * 70000 + b" HTTP/1.1\r\n\r\n", 414),
+    ],
+)
 def test_malformed_requests_get_a_json_answer(server, data, status):
     assert raw_exchange(server, data)[0] == status
 

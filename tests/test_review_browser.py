@@ -12,15 +12,17 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import read_outputs
+
 from pipeline.review.server import make_server
 from pipeline.run.extract import extract
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-HOW = ("needs Debian's headless browser: `apt-get install -y chromium chromium-driver` "
-       "and `pip install selenium` (in the test extras); .ci/run installs them")
+HOW = (
+    "needs Debian's headless browser: `apt-get install -y chromium chromium-driver` "
+    "and `pip install selenium` (in the test extras); .ci/run installs them"
+)
 
 webdriver = pytest.importorskip("selenium.webdriver", reason=HOW)
 if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
@@ -61,9 +63,18 @@ def run_dir(tmp_path_factory, ruleset):
 def browser(tmp_path):
     opts = Options()
     opts.binary_location = CHROMIUM
-    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1400,900"):
+    for arg in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--window-size=1400,900",
+    ):
         opts.add_argument(arg)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
     driver.set_page_load_timeout(30)
@@ -85,7 +96,9 @@ def wait_lines(path: Path, n: int, timeout: float = 10.0) -> list[dict]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if path.exists():
-            lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+            lines = [
+                json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()
+            ]
             if len(lines) >= n:
                 return lines
         time.sleep(0.1)
@@ -103,12 +116,17 @@ def test_review_in_a_real_browser(browser, served, run_dir, tmp_path):
     browser.get(srv.url)
     wait = WebDriverWait(browser, 15)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
-    assert "<script>alert('x')</script>" in browser.find_element(By.ID, "text").text  # shown as text
+    assert (
+        "<script>alert('x')</script>" in browser.find_element(By.ID, "text").text
+    )  # shown as text
     assert not browser.find_elements(By.CSS_SELECTOR, "#text script")
 
     # open the harbour document: the rendered text is the raw text, overlapping marks share pieces
     browser.find_elements(By.CSS_SELECTOR, "#doc-list button")[0].click()
-    assert browser.execute_script("return document.getElementById('text').textContent") == TEXTS["harbour"]
+    assert (
+        browser.execute_script("return document.getElementById('text').textContent")
+        == TEXTS["harbour"]
+    )
     assert browser.find_elements(By.CSS_SELECTOR, "#text .seg.m-quantity.m-claim-content")
 
     # click a fact card: its span is highlighted
@@ -123,14 +141,23 @@ def test_review_in_a_real_browser(browser, served, run_dir, tmp_path):
     first = fact_cards[0].get_attribute("data-id")
     seg = browser.find_element(By.CSS_SELECTOR, f'#text .seg.m-quantity[data-cards~="{first}"]')
     seg.click()
-    wait.until(lambda d: "current" in d.find_element(By.CSS_SELECTOR, f'.card[data-id="{first}"]').get_attribute("class"))
+    wait.until(
+        lambda d: (
+            "current"
+            in d.find_element(By.CSS_SELECTOR, f'.card[data-id="{first}"]').get_attribute("class")
+        )
+    )
     assert highlighted_text(browser) == facts[first]["span"]["text"]
 
     # accept with the keyboard
     body = browser.find_element(By.TAG_NAME, "body")
     body.send_keys("a")
     line = wait_lines(decisions, 1)[0]
-    assert (line["record_id"], line["decision"], line["reviewer"]) == (first, "accept", "Browser Tester")
+    assert (line["record_id"], line["decision"], line["reviewer"]) == (
+        first,
+        "accept",
+        "Browser Tester",
+    )
     assert line["key"]["text"] == facts[first]["span"]["text"]
 
     # the next card is selected; move with j/k, then reject with a reason
@@ -142,11 +169,20 @@ def test_review_in_a_real_browser(browser, served, run_dir, tmp_path):
     wait.until(lambda d: d.switch_to.active_element == reason)
     reason.send_keys("wrong span", Keys.ENTER)
     second = wait_lines(decisions, 2)[1]
-    assert (second["record_id"], second["decision"], second["reason"]) == (target, "reject", "wrong span")
+    assert (second["record_id"], second["decision"], second["reason"]) == (
+        target,
+        "reject",
+        "wrong span",
+    )
 
     # correct a fact's value with the keyboard only
     browser.find_element(By.ID, "f-type").send_keys("Facts")
-    wait.until(lambda d: all("kind-fact" in c.get_attribute("class") for c in d.find_elements(By.CSS_SELECTOR, "#cards .card")))
+    wait.until(
+        lambda d: all(
+            "kind-fact" in c.get_attribute("class")
+            for c in d.find_elements(By.CSS_SELECTOR, "#cards .card")
+        )
+    )
     body.send_keys("j")
     fixed = browser.find_element(By.CSS_SELECTOR, "#cards .card.current").get_attribute("data-id")
     body.send_keys("c")
@@ -155,7 +191,11 @@ def test_review_in_a_real_browser(browser, served, run_dir, tmp_path):
     value.clear()
     value.send_keys("1234.5", Keys.ENTER)
     third = wait_lines(decisions, 3)[2]
-    assert (third["record_id"], third["decision"], third["correction"]) == (fixed, "correct", {"value": 1234.5})
+    assert (third["record_id"], third["decision"], third["correction"]) == (
+        fixed,
+        "correct",
+        {"value": 1234.5},
+    )
 
     # decided cards show their state after a reload (the page reads the decisions file)
     browser.refresh()
@@ -170,17 +210,35 @@ def test_static_file_keeps_decisions_offline(browser, run_dir, tmp_path):
     from pipeline.cli import main
 
     page = tmp_path / "review.html"
-    result = CliRunner().invoke(main, ["review", str(run_dir), "--static", str(page), "--reviewer", "Offline",
-                                       "--decisions", str(tmp_path / "none.jsonl")])
+    result = CliRunner().invoke(
+        main,
+        [
+            "review",
+            str(run_dir),
+            "--static",
+            str(page),
+            "--reviewer",
+            "Offline",
+            "--decisions",
+            str(tmp_path / "none.jsonl"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     browser.get(page.as_uri())
     wait = WebDriverWait(browser, 15)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
     browser.find_element(By.TAG_NAME, "body").send_keys("a")
     wait.until(lambda d: "(1)" in d.find_element(By.ID, "export").text)
-    stored = json.loads(browser.execute_script(
-        "return localStorage.getItem(JSON.parse(document.getElementById('review-data').textContent).storage_key)"))
-    assert len(stored) == 1 and stored[0]["decision"] == "accept" and stored[0]["reviewer"] == "Offline"
+    stored = json.loads(
+        browser.execute_script(
+            "return localStorage.getItem(JSON.parse(document.getElementById('review-data').textContent).storage_key)"
+        )
+    )
+    assert (
+        len(stored) == 1
+        and stored[0]["decision"] == "accept"
+        and stored[0]["reviewer"] == "Offline"
+    )
     from pipeline.review.schema import decision_problems
 
     assert decision_problems(stored[0]) == []
@@ -200,14 +258,25 @@ def test_corpus_review_end_to_end(browser, corpus_run, corpus_texts, tmp_path):
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
         buttons = browser.find_elements(By.CSS_SELECTOR, "#doc-list button")
         assert len(buttons) == len(corpus_texts)
-        assert buttons[0].text.startswith("Speech by Zhong Zeyu"), "the manifest's title names the document"
+        assert buttons[0].text.startswith("Speech by Zhong Zeyu"), (
+            "the manifest's title names the document"
+        )
         for i, doc_id in enumerate(sorted(corpus_texts)):
             browser.find_elements(By.CSS_SELECTOR, "#doc-list button")[i].click()
-            wait.until(lambda d: d.execute_script("return document.getElementById('text').textContent") == corpus_texts[doc_id])
+            wait.until(
+                lambda d: (
+                    d.execute_script("return document.getElementById('text').textContent")
+                    == corpus_texts[doc_id]
+                )
+            )
         damaged = sorted(corpus_texts).index("002_d14f1d14e1b7aaff")
         browser.find_elements(By.CSS_SELECTOR, "#doc-list button")[damaged].click()
-        wait.until(lambda d: d.execute_script("return document.getElementById('text').textContent")
-                   == corpus_texts["002_d14f1d14e1b7aaff"])
+        wait.until(
+            lambda d: (
+                d.execute_script("return document.getElementById('text').textContent")
+                == corpus_texts["002_d14f1d14e1b7aaff"]
+            )
+        )
         first = browser.find_elements(By.CSS_SELECTOR, "#cards .card")[0]
         first_id = first.get_attribute("data-id")
         defects = {d["id"]: d for d in outputs["defects"] if d["doc_id"] == "002_d14f1d14e1b7aaff"}
@@ -216,7 +285,11 @@ def test_corpus_review_end_to_end(browser, corpus_run, corpus_texts, tmp_path):
         wait.until(lambda d: highlighted_text(d) == defects[first_id]["span"]["text"])
         browser.find_element(By.TAG_NAME, "body").send_keys("a")
         line = wait_lines(decisions, 1)[0]
-        assert (line["record_id"], line["decision"], line["reviewer"]) == (first_id, "accept", "Corpus Tester")
+        assert (line["record_id"], line["decision"], line["reviewer"]) == (
+            first_id,
+            "accept",
+            "Corpus Tester",
+        )
         browser.save_screenshot(str(tmp_path / "corpus.png"))
     finally:
         srv.shutdown()

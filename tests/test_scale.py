@@ -9,15 +9,15 @@ import sys
 import textwrap
 
 import pytest
-
 from conftest import RULES, read_outputs
+
 from pipeline.run.extract import extract
 
 TEXTS = {
     "a": "In 2022, China's exports of cross-border e-commerce reached 1.55 trillion yuan, up 11.7%.\n"
-         "The General Administration of Customs said more than 1,500 overseas warehouses were built.\n",
+    "The General Administration of Customs said more than 1,500 overseas warehouses were built.\n",
     "b": "In 2022, China's exports of cross-border e-commerce reached 1.83 trillion yuan.\n"
-         "Zhang Wei, an analyst, said that about 40% of sellers were new.\n",
+    "Zhang Wei, an analyst, said that about 40% of sellers were new.\n",
     "c": "Guangdong opened 12 bonded zones in 2021, according to the Ministry of Commerce.\n",
     "d": "Sichuan's online retail grew by 8.5% in the first half of the year.\n",
 }
@@ -30,7 +30,9 @@ def inputs(tmp_path):
     for name, text in TEXTS.items():
         (src / f"{name}.txt").write_text(text, encoding="utf-8")
     (src / "manifest.csv").write_text(
-        "doc_id,file,title,published,source,url\n" + "".join(f"{n},{n}.txt,,2023-06-01,,\n" for n in TEXTS), encoding="utf-8"
+        "doc_id,file,title,published,source,url\n"
+        + "".join(f"{n},{n}.txt,,2023-06-01,,\n" for n in TEXTS),
+        encoding="utf-8",
     )
     return src
 
@@ -45,7 +47,9 @@ def test_workers_and_dask_give_identical_outputs(inputs, tmp_path, ruleset):
     dask = extract([inputs], tmp_path / "dask", rules=ruleset, workers=2, engine="dask")
     assert one.processed == two.processed == dask.processed == len(TEXTS)
     assert files(tmp_path / "one") == files(tmp_path / "two") == files(tmp_path / "dask")
-    assert read_outputs(tmp_path / "one")["facts"], "nothing extracted: the comparison would prove nothing"
+    assert read_outputs(tmp_path / "one")["facts"], (
+        "nothing extracted: the comparison would prove nothing"
+    )
 
 
 def test_unchanged_documents_are_reused(inputs, tmp_path, ruleset, monkeypatch):
@@ -79,7 +83,10 @@ def test_changed_rules_or_publication_date_invalidate_reuse(inputs, tmp_path, ru
     out = tmp_path / "out"
     extract([inputs], out, rules=ruleset)
     manifest = inputs / "manifest.csv"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace("d,d.txt,,2023-06-01", "d,d.txt,,2024-06-01"), encoding="utf-8")
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace("d,d.txt,,2023-06-01", "d,d.txt,,2024-06-01"),
+        encoding="utf-8",
+    )
     run = extract([inputs], out, rules=ruleset)
     assert (run.processed, run.reused) == (1, len(TEXTS) - 1)
     from pipeline.rules.loader import RuleSet
@@ -93,10 +100,19 @@ def test_cross_document_conflicts(inputs, tmp_path, ruleset):
     extract([inputs], out, rules=ruleset)
     outputs = read_outputs(out)
     conflicts = [d for d in outputs["defects"] if d["kind"] == "conflicting_figures"]
-    assert {(d["doc_id"], d["span"]["text"]) for d in conflicts} == {("a", "1.55 trillion yuan"), ("b", "1.83 trillion yuan")}
+    assert {(d["doc_id"], d["span"]["text"]) for d in conflicts} == {
+        ("a", "1.55 trillion yuan"),
+        ("b", "1.83 trillion yuan"),
+    }
     a = next(d for d in conflicts if d["doc_id"] == "a")
-    assert a["related"] == [{"doc_id": "b", "span": next(d["span"] for d in conflicts if d["doc_id"] == "b")}]
-    fact = next(f for f in outputs["facts"] if f["doc_id"] == "a" and f["span"]["text"] == "1.55 trillion yuan")
+    assert a["related"] == [
+        {"doc_id": "b", "span": next(d["span"] for d in conflicts if d["doc_id"] == "b")}
+    ]
+    fact = next(
+        f
+        for f in outputs["facts"]
+        if f["doc_id"] == "a" and f["span"]["text"] == "1.55 trillion yuan"
+    )
     assert a["id"] in fact["defect_ids"]
     # reused on the next run, and found again (conflicts are recomputed, never copied)
     extract([inputs], out, rules=ruleset)
@@ -122,7 +138,12 @@ def test_memory_does_not_grow_with_the_number_of_documents(tmp_path):
     )
     peaks = {}
     for n in (30, 300):
-        done = subprocess.run([sys.executable, "-c", script, str(n), str(tmp_path / f"out{n}")], capture_output=True, text=True, timeout=600)
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(n), str(tmp_path / f"out{n}")],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         assert done.returncode == 0, done.stderr[-2000:]
         peaks[n] = int(done.stdout.split()[-1])  # KiB
     assert peaks[300] - peaks[30] < 60 * 1024, peaks

@@ -26,7 +26,9 @@ def _read(name: str) -> list[dict]:
     path = GOLD / name
     if not path.exists():
         pytest.skip(f"tests/gold/{name} not written yet")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +41,10 @@ def corpus_times(nlp, corpus_texts):
         doc = nlp.make_doc(text)
         doc._.nf_published = published.get(doc_id)
         doc = nlp(doc)
-        found[doc_id] = {(t.start_char, t.end_char): (t._.nf_t_start, t._.nf_t_end, t.label_) for t in doc.spans[TIMES]}
+        found[doc_id] = {
+            (t.start_char, t.end_char): (t._.nf_t_start, t._.nf_t_end, t.label_)
+            for t in doc.spans[TIMES]
+        }
     return found
 
 
@@ -47,24 +52,34 @@ def _gold_times():
     path = GOLD / "times.jsonl"
     if not path.exists():
         return []
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     params = []
     for row in rows:
         reason = KNOWN_MISSES.get((row["doc_id"][:3], row["text"]))
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        params.append(pytest.param(row, id=f"{row['doc_id'][:3]}:{row['start']}:{row['text']}", marks=marks))
+        params.append(
+            pytest.param(row, id=f"{row['doc_id'][:3]}:{row['start']}:{row['text']}", marks=marks)
+        )
     return params
 
 
 @pytest.mark.parametrize("gold", _gold_times())
 def test_gold_time_expression(corpus_times, gold):
     found = corpus_times[gold["doc_id"]]
-    assert found.get((gold["start"], gold["end"])) == (gold["start_date"], gold["end_date"], gold["granularity"])
+    assert found.get((gold["start"], gold["end"])) == (
+        gold["start_date"],
+        gold["end_date"],
+        gold["granularity"],
+    )
 
 
 def test_no_time_expression_outside_gold(corpus_times):
     gold = {(g["doc_id"], g["start"], g["end"]) for g in _read("times.jsonl")}
-    extra = [(d, s, e) for d, spans in corpus_times.items() for s, e in spans if (d, s, e) not in gold]
+    extra = [
+        (d, s, e) for d, spans in corpus_times.items() for s, e in spans if (d, s, e) not in gold
+    ]
     assert extra == []
 
 
@@ -72,7 +87,15 @@ def _fact_scores(corpus_run):
     _, outputs = corpus_run
     facts = {(f["doc_id"], f["span"]["start"], f["span"]["end"]): f for f in outputs["facts"]}
     gold = _read("fact_context.jsonl")
-    scores = {"found": 0, "time": 0, "measure": 0, "subject": 0, "time_filled": 0, "measure_filled": 0, "subject_filled": 0}
+    scores = {
+        "found": 0,
+        "time": 0,
+        "measure": 0,
+        "subject": 0,
+        "time_filled": 0,
+        "measure_filled": 0,
+        "subject_filled": 0,
+    }
     wrong: dict[str, list] = {"time": [], "measure": [], "subject": []}
     for g in gold:
         fact = facts.get((g["doc_id"], g["start"], g["end"]))
@@ -82,11 +105,17 @@ def _fact_scores(corpus_run):
         time = fact["time"]["span"] if fact["time"] else None
         gold_time = g["time"]
         same_time = (time is None and gold_time is None) or (
-            time is not None and gold_time is not None and (time["start"], time["end"]) == (gold_time["start"], gold_time["end"]))
+            time is not None
+            and gold_time is not None
+            and (time["start"], time["end"]) == (gold_time["start"], gold_time["end"])
+        )
         measure = fact["measure"]["text"] if fact["measure"] else None
         subject = fact["subject"]["name"] if fact["subject"] else None
-        for field, ok, value in (("time", same_time, time), ("measure", measure in g["measure"], measure),
-                                 ("subject", subject in g["subject"], subject)):
+        for field, ok, value in (
+            ("time", same_time, time),
+            ("measure", measure in g["measure"], measure),
+            ("subject", subject in g["subject"], subject),
+        ):
             scores[field] += ok
             scores[field + "_filled"] += value is not None
             if not ok:
@@ -98,7 +127,9 @@ def _fact_scores(corpus_run):
 def test_fact_context_accuracy(corpus_run, field, floor):
     scores, total, wrong = _fact_scores(corpus_run)
     share = scores[field] / total
-    print(f"{field}: {scores[field]}/{total} correct ({share:.3f}), {scores[field + '_filled']} filled; wrong: {wrong[field]}")
+    print(
+        f"{field}: {scores[field]}/{total} correct ({share:.3f}), {scores[field + '_filled']} filled; wrong: {wrong[field]}"
+    )
     assert share >= floor
 
 

@@ -45,13 +45,26 @@ def corpus_copies(corpus: Path, n: int, dest: Path) -> Path:
     with open(dest / "docs.jsonl", "w", encoding="utf-8") as fh:
         for i in range(n):
             text = texts[i % len(texts)].replace("1", str(rng.randint(1, 9)), 1)
-            fh.write(json.dumps({"id": f"doc{i:05d}", "text": f"Copy {i} of the corpus.\n{text}", "published": "2023-11"}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": f"doc{i:05d}",
+                        "text": f"Copy {i} of the corpus.\n{text}",
+                        "published": "2023-11",
+                    }
+                )
+                + "\n"
+            )
     return dest / "docs.jsonl"
 
 
 def child_run(inputs: Path, out: Path, workers: int, engine: str, rules: str) -> dict:
-    done = subprocess.run([sys.executable, "-c", CHILD, str(inputs), str(out), str(workers), engine, rules],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(inputs), str(out), str(workers), engine, rules],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -113,9 +126,14 @@ def main(argv: list[str] | None = None) -> int:
         nlp = build_nlp(None, args.rules)  # the full pipeline, for (a) and (f)
         print("(a) throughput, this process, corpus x4")
         bare, full, stages = words_per_second(args.corpus, nlp, args.repeat)
-        print(f"    bare spaCy {bare:8.0f} words/s   full pipeline {full:8.0f} words/s   ratio {full / bare:.2f}")
+        print(
+            f"    bare spaCy {bare:8.0f} words/s   full pipeline {full:8.0f} words/s   ratio {full / bare:.2f}"
+        )
         total = sum(stages.values())
-        print("    time per stage (share of the full pipeline): " + ", ".join(f"{k} {v / total:.0%}" for k, v in stages.items()))
+        print(
+            "    time per stage (share of the full pipeline): "
+            + ", ".join(f"{k} {v / total:.0%}" for k, v in stages.items())
+        )
 
         print("(b) scaling with the number of documents (--workers 1, fresh process each)")
         base = None
@@ -124,27 +142,45 @@ def main(argv: list[str] | None = None) -> int:
             r = child_run(src, work / f"out{n}", 1, "local", args.rules)
             per_doc = r["seconds"] / n
             base = base or (per_doc, r["peak_mib"])
-            print(f"    {n:5d} docs: {per_doc * 1000:7.1f} ms/doc  peak RSS {r['peak_mib']:7.0f} MiB"
-                  f"   (x{per_doc / base[0]:.2f} time/doc, x{r['peak_mib'] / base[1]:.2f} RSS vs first)")
+            print(
+                f"    {n:5d} docs: {per_doc * 1000:7.1f} ms/doc  peak RSS {r['peak_mib']:7.0f} MiB"
+                f"   (x{per_doc / base[0]:.2f} time/doc, x{r['peak_mib'] / base[1]:.2f} RSS vs first)"
+            )
 
         src = corpus_copies(args.corpus, 100, work / "in100")
         many = corpus_copies(args.corpus, 300, work / "in300")
         tiny = corpus_copies(args.corpus, 1, work / "in1")
         print("(c) cores: 100 and 300 documents; start-up = a run over one document")
-        start = {w: child_run(tiny, work / f"t{w}", w, "local", args.rules)["seconds"] for w in (1, 2)}
+        start = {
+            w: child_run(tiny, work / f"t{w}", w, "local", args.rules)["seconds"] for w in (1, 2)
+        }
         local2 = {}
         for label, inputs in (("100", src), ("300", many)):
             one = child_run(inputs, work / f"w1-{label}", 1, "local", args.rules)
             two = local2[label] = child_run(inputs, work / f"w2-{label}", 2, "local", args.rules)
             steady = (one["seconds"] - start[1]) / (two["seconds"] - start[2])
-            print(f"    {label} docs: --workers 1 {one['seconds']:6.1f} s   --workers 2 {two['seconds']:6.1f} s"
-                  f"   speed-up {one['seconds'] / two['seconds']:.2f}x (after start-up {steady:.2f}x;"
-                  f" start-up {start[1]:.1f} s / {start[2]:.1f} s)")
+            print(
+                f"    {label} docs: --workers 1 {one['seconds']:6.1f} s   --workers 2 {two['seconds']:6.1f} s"
+                f"   speed-up {one['seconds'] / two['seconds']:.2f}x (after start-up {steady:.2f}x;"
+                f" start-up {start[1]:.1f} s / {start[2]:.1f} s)"
+            )
         two = local2["100"]
 
         print("(d) re-run with nothing changed (CLI, start-up included)")
         out = work / "rerun"
-        cli = [sys.executable, "-m", "pipeline.cli", "extract", str(args.corpus), "--out", str(out), "--rules", args.rules, "--workers", "1"]
+        cli = [
+            sys.executable,
+            "-m",
+            "pipeline.cli",
+            "extract",
+            str(args.corpus),
+            "--out",
+            str(out),
+            "--rules",
+            args.rules,
+            "--workers",
+            "1",
+        ]
         subprocess.run(cli, capture_output=True, check=False)
         t0 = time.perf_counter()
         subprocess.run(cli, capture_output=True, check=False)
@@ -152,18 +188,26 @@ def main(argv: list[str] | None = None) -> int:
 
         print("(e) Dask LocalCluster, 2 workers, 100 documents")
         dask = child_run(src, work / "dask", 2, "dask", args.rules)
-        same = all((work / "dask" / f).read_bytes() == (work / "w2-100" / f).read_bytes()
-                   for f in ("facts.jsonl", "claims.jsonl", "entities.jsonl", "defects.jsonl"))
-        print(f"    dask {dask['seconds']:6.1f} s vs local {two['seconds']:6.1f} s (x{dask['seconds'] / two['seconds']:.2f}); outputs identical: {same}")
+        same = all(
+            (work / "dask" / f).read_bytes() == (work / "w2-100" / f).read_bytes()
+            for f in ("facts.jsonl", "claims.jsonl", "entities.jsonl", "defects.jsonl")
+        )
+        print(
+            f"    dask {dask['seconds']:6.1f} s vs local {two['seconds']:6.1f} s (x{dask['seconds'] / two['seconds']:.2f}); outputs identical: {same}"
+        )
 
         print("(f) cost per word, corpus x10 as one document vs the corpus (1.00x = linear)")
         growth = per_word_growth(args.corpus, nlp, args.repeat)
         for name in ["tokenizer", *(n for n, _ in STAGES)]:
             short, long = growth[name]
-            print(f"    {name:12} {short * 1000:7.2f} -> {long * 1000:7.2f} ms/1k words  x{long / short:.2f}")
+            print(
+                f"    {name:12} {short * 1000:7.2f} -> {long * 1000:7.2f} ms/1k words  x{long / short:.2f}"
+            )
         model = [k for k in growth if k not in {n for n, _ in STAGES} | {"tokenizer", "paragraphs"}]
         short, long = sum(growth[k][0] for k in model), sum(growth[k][1] for k in model)
-        print(f"    {'model':12} {short * 1000:7.2f} -> {long * 1000:7.2f} ms/1k words  x{long / short:.2f}  ({', '.join(model)})")
+        print(
+            f"    {'model':12} {short * 1000:7.2f} -> {long * 1000:7.2f} ms/1k words  x{long / short:.2f}  ({', '.join(model)})"
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -17,22 +17,64 @@ import time
 import warnings
 from pathlib import Path
 
-
 #: quantulum3 unit names -> our unit codes (for value+unit F1 on its own suite)
 Q3_UNITS = {
-    "dimensionless": "count", "milligram": "mg", "dollar": "USD", "mile": "mi", "inch": "in",
-    "year": "year", "degree Celsius": "degC", "kilometre": "km", "square kilometre": "km2",
-    "metre": "m", "cubic kilometre": "km3", "euro": "EUR", "day": "day", "month": "month",
-    "hour": "h", "gallon": "gal", "electronvolt": "eV", "gigayear": "Gyr", "picometre": "pm",
-    "cubic centimetre": "cm3", "pound sterling": "GBP", "week": "week", "nanometre": "nm",
-    "litre": "L", "percentage": "percent", "teraelectronvolt": "TeV", "square mile": "mi2",
-    "exabyte": "EB", "kibibyte": "KiB", "bit": "bit", "byte": "B", "watt hour": "Wh",
-    "megawatt hour": "MWh", "penny": "GBP", "cent": "USD", "tonne": "t", "megayear": "Myr",
-    "gigahertz": "GHz", "megabyte": "MB", "milligray": "mGy", "degree fahrenheit": "degF",
-    "kilometre per hour": "km/h", "kelvin": "K", "attometre": "am", "centilitre": "cL",
-    "kilogram": "kg", "pound-mass": "lb", "dozen": "count", "baker's dozen": "count",
-    "dollar per hour": "USD/h", "dollar per kilogram": "USD/kg", "ton per day": "t/day",
-    "count per week": "count", "cup": "cup", "tablespoon": "tbsp", "dime": "USD",
+    "dimensionless": "count",
+    "milligram": "mg",
+    "dollar": "USD",
+    "mile": "mi",
+    "inch": "in",
+    "year": "year",
+    "degree Celsius": "degC",
+    "kilometre": "km",
+    "square kilometre": "km2",
+    "metre": "m",
+    "cubic kilometre": "km3",
+    "euro": "EUR",
+    "day": "day",
+    "month": "month",
+    "hour": "h",
+    "gallon": "gal",
+    "electronvolt": "eV",
+    "gigayear": "Gyr",
+    "picometre": "pm",
+    "cubic centimetre": "cm3",
+    "pound sterling": "GBP",
+    "week": "week",
+    "nanometre": "nm",
+    "litre": "L",
+    "percentage": "percent",
+    "teraelectronvolt": "TeV",
+    "square mile": "mi2",
+    "exabyte": "EB",
+    "kibibyte": "KiB",
+    "bit": "bit",
+    "byte": "B",
+    "watt hour": "Wh",
+    "megawatt hour": "MWh",
+    "penny": "GBP",
+    "cent": "USD",
+    "tonne": "t",
+    "megayear": "Myr",
+    "gigahertz": "GHz",
+    "megabyte": "MB",
+    "milligray": "mGy",
+    "degree fahrenheit": "degF",
+    "kilometre per hour": "km/h",
+    "kelvin": "K",
+    "attometre": "am",
+    "centilitre": "cL",
+    "kilogram": "kg",
+    "pound-mass": "lb",
+    "dozen": "count",
+    "baker's dozen": "count",
+    "dollar per hour": "USD/h",
+    "dollar per kilogram": "USD/kg",
+    "ton per day": "t/day",
+    "count per week": "count",
+    "cup": "cup",
+    "tablespoon": "tbsp",
+    "dime": "USD",
 }
 
 #: Stages after quantities, left out of "model+stage".
@@ -83,7 +125,9 @@ def suite_scores(nlp, q3) -> dict[str, tuple[float, float]]:
     """Value F1 and value+unit F1 of each system on quantulum3's suite (sets per sentence)."""
     cases = _suite()
     gold_v = [{_key(r["value"], None) for r in c["res"]} for c in cases]
-    gold_u = [{_key(r["value"], Q3_UNITS.get(r["unit"], r["unit"])) for r in c["res"]} for c in cases]
+    gold_u = [
+        {_key(r["value"], Q3_UNITS.get(r["unit"], r["unit"])) for r in c["res"]} for c in cases
+    ]
     ours_v, ours_u, theirs_v, theirs_u = [], [], [], []
     for case, doc in zip(cases, nlp.pipe(c["req"] for c in cases)):
         found = [(_point(s), s.label_) for s in doc.spans["nf_quantities"]]
@@ -95,8 +139,11 @@ def suite_scores(nlp, q3) -> dict[str, tuple[float, float]]:
             found = q3.parse(case["req"])
         theirs_v.append({_key(q.value, None) for q in found})
         theirs_u.append({_key(q.value, Q3_UNITS.get(q.unit.name, q.unit.name)) for q in found})
-    return {"ours": (_f1(gold_v, ours_v), _f1(gold_u, ours_u)),
-            "quantulum3": (_f1(gold_v, theirs_v), _f1(gold_u, theirs_u)), "n": (len(cases), 0)}
+    return {
+        "ours": (_f1(gold_v, ours_v), _f1(gold_u, ours_u)),
+        "quantulum3": (_f1(gold_v, theirs_v), _f1(gold_u, theirs_u)),
+        "n": (len(cases), 0),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -143,15 +190,21 @@ def main(argv: list[str] | None = None) -> int:
             theirs = _best(lambda: [q3.parse(t) for t in docs_text], max(1, args.repeat - 1))
         rows.append((name, words, theirs, ours, full))
 
-    print(f"{'input':20} {'words':>7} {'quantulum3':>12} {'our stage':>11} {'model+stage':>12} {'q3/stage':>9} {'q3/full':>8}")
+    print(
+        f"{'input':20} {'words':>7} {'quantulum3':>12} {'our stage':>11} {'model+stage':>12} {'q3/stage':>9} {'q3/full':>8}"
+    )
     print(f"{'':20} {'':>7} {'s/1k words':>12} {'s/1k words':>11} {'s/1k words':>12}")
     for name, words, theirs, ours, full in rows:
         k = words / 1000
-        print(f"{name:20} {words:7d} {theirs / k:12.4f} {ours / k:11.4f} {full / k:12.4f} {theirs / ours:8.1f}x {theirs / full:7.2f}x")
+        print(
+            f"{name:20} {words:7d} {theirs / k:12.4f} {ours / k:11.4f} {full / k:12.4f} {theirs / ours:8.1f}x {theirs / full:7.2f}x"
+        )
     (_, w1, t1, o1, f1), (_, w2, t2, o2, f2) = rows
     growth = lambda a, b: (b / w2) / (a / w1)  # noqa: E731  per-word cost, long vs short
-    print(f"\nper-word cost, 10x longer document vs corpus: quantulum3 {growth(t1, t2):.2f}x, "
-          f"our stage {growth(o1, o2):.2f}x, model+stage {growth(f1, f2):.2f}x (1.00x = linear)")
+    print(
+        f"\nper-word cost, 10x longer document vs corpus: quantulum3 {growth(t1, t2):.2f}x, "
+        f"our stage {growth(o1, o2):.2f}x, model+stage {growth(f1, f2):.2f}x (1.00x = linear)"
+    )
     return 0
 
 

@@ -34,8 +34,13 @@ def lines_of(text: str) -> Iterator[tuple[int, str]]:
 
 
 def parse_lines(
-    lines: Iterable[tuple[int, str]], where: str, check: Callable[[Any], list[str]],
-    problems: list[str], *, comments: bool = False, describe: Callable[[json.JSONDecodeError], str] | None = None,
+    lines: Iterable[tuple[int, str]],
+    where: str,
+    check: Callable[[Any], list[str]],
+    problems: list[str],
+    *,
+    comments: bool = False,
+    describe: Callable[[json.JSONDecodeError], str] | None = None,
 ) -> Iterator[tuple[int, Any]]:
     """(lineno, object) for each good line; ``where:LINE: problem`` appended to
     ``problems`` for each bad one. Blank lines (and ``//`` comments with ``comments``) are
@@ -102,5 +107,7 @@ def write_atomic(path: str | Path, data: str | bytes, *, mode: int = 0o666) -> N
         raise
 
 
-def write_jsonl_atomic(path: str | Path, records: Iterable[Any], *, sort_keys: bool = False) -> None:
+def write_jsonl_atomic(
+    path: str | Path, records: Iterable[Any], *, sort_keys: bool = False
+) -> None:
     write_atomic(path, jsonl_text(records, sort_keys=sort_keys))

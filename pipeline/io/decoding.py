@@ -26,27 +26,45 @@ _BOMS = [
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
-_MAGIC = {b"%PDF": "PDF", b"PK\x03\x04": "ZIP (or DOCX/XLSX)", b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF", b"\x1f\x8b": "gzip"}
+_MAGIC = {
+    b"%PDF": "PDF",
+    b"PK\x03\x04": "ZIP (or DOCX/XLSX)",
+    b"\x89PNG": "PNG",
+    b"\xff\xd8\xff": "JPEG",
+    b"GIF8": "GIF",
+    b"\x1f\x8b": "gzip",
+}
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)`` or raise ``DecodeError``."""
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
-            raise DecodeError("binary_input", f"this is a {kind} file, not text; extract its text first")
+            raise DecodeError(
+                "binary_input", f"this is a {kind} file, not text; extract its text first"
+            )
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding.replace("-sig", "") + " (BOM)"
             except UnicodeDecodeError as err:
-                raise DecodeError("undecodable", f"starts with a {encoding} byte-order mark but is not {encoding}: {err.reason}") from err
+                raise DecodeError(
+                    "undecodable",
+                    f"starts with a {encoding} byte-order mark but is not {encoding}: {err.reason}",
+                ) from err
     if b"\x00" in data:
-        raise DecodeError("binary_input", f"contains NUL bytes (first at byte {data.index(0)}): binary data, not text")
+        raise DecodeError(
+            "binary_input",
+            f"contains NUL bytes (first at byte {data.index(0)}): binary data, not text",
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
     if best is None or best.chaos > 0.2:
-        raise DecodeError("undecodable", "not UTF-8, and no other encoding fits the bytes; convert the file to UTF-8")
+        raise DecodeError(
+            "undecodable",
+            "not UTF-8, and no other encoding fits the bytes; convert the file to UTF-8",
+        )
     return str(best), best.encoding

@@ -43,7 +43,12 @@ class InputError:
     message: str
 
     def record(self) -> dict:
-        return {"input": self.input, "doc_id": self.doc_id, "error": self.error, "message": self.message}
+        return {
+            "input": self.input,
+            "doc_id": self.doc_id,
+            "error": self.error,
+            "message": self.message,
+        }
 
 
 @dataclass
@@ -53,7 +58,7 @@ class Manifest:
     rows: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, path: str | Path) -> "Manifest":
+    def read(cls, path: str | Path) -> Manifest:
         with open(path, encoding="utf-8", newline="") as fh:
             rows = {row["doc_id"]: row for row in csv.DictReader(fh) if row.get("doc_id")}
         return cls(rows)
@@ -73,15 +78,24 @@ def _meta_value(meta: dict, key: str) -> str | None:
 def _lone_surrogate(doc_id: str, text: str, meta: dict) -> tuple[str, str] | None:
     """Where a lone surrogate is (a JSON escape such as "\\ud800" without its pair): no
     UTF-8 output can hold it, and the text is never changed, so the input is refused."""
-    fields = {"text": text, "id": doc_id, **{k: meta.get(k) for k in ("title", "published", "url", "source")}}
+    fields = {
+        "text": text,
+        "id": doc_id,
+        **{k: meta.get(k) for k in ("title", "published", "url", "source")},
+    }
     for name, value in fields.items():
         if isinstance(value, str) and _SURROGATE.search(value):
             at = _SURROGATE.search(value).start()
-            return name, f"{name} holds a lone surrogate U+{ord(value[at]):04X} at character {at}; fix the escape"
+            return (
+                name,
+                f"{name} holds a lone surrogate U+{ord(value[at]):04X} at character {at}; fix the escape",
+            )
     return None
 
 
-def make_document(doc_id: str, text: str, input: str, meta: dict, encoding: str = "utf-8") -> Document | InputError:
+def make_document(
+    doc_id: str, text: str, input: str, meta: dict, encoding: str = "utf-8"
+) -> Document | InputError:
     lone = _lone_surrogate(doc_id, text, meta)
     if lone is not None:
         return InputError(input, None if lone[0] == "id" else doc_id, "lone_surrogate", lone[1])
@@ -91,12 +105,19 @@ def make_document(doc_id: str, text: str, input: str, meta: dict, encoding: str 
     published = _meta_value(meta, "published")
     if published is not None and not PUBLISHED.match(published):
         return InputError(
-            input, doc_id, "bad_published",
+            input,
+            doc_id,
+            "bad_published",
             f"published date {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD; fix it or leave it empty",
         )
     return Document(
-        doc_id=doc_id, text=text, input=input, published=published,
-        title=_meta_value(meta, "title"), url=_meta_value(meta, "url"), source=_meta_value(meta, "source"),
+        doc_id=doc_id,
+        text=text,
+        input=input,
+        published=published,
+        title=_meta_value(meta, "title"),
+        url=_meta_value(meta, "url"),
+        source=_meta_value(meta, "source"),
         encoding=encoding,
     )
 
@@ -135,10 +156,18 @@ def _jsonl_document(path: Path, lineno: int, raw: bytes) -> Document | InputErro
     try:
         obj = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        return InputError(where, None, "bad_jsonl", f"line {lineno} is not a JSON object in UTF-8: {err}")
-    if not isinstance(obj, dict) or not isinstance(obj.get("id"), str) or not isinstance(obj.get("text"), str):
+        return InputError(
+            where, None, "bad_jsonl", f"line {lineno} is not a JSON object in UTF-8: {err}"
+        )
+    if (
+        not isinstance(obj, dict)
+        or not isinstance(obj.get("id"), str)
+        or not isinstance(obj.get("text"), str)
+    ):
         doc_id = obj.get("id") if isinstance(obj, dict) and isinstance(obj.get("id"), str) else None
-        return InputError(where, doc_id, "bad_jsonl", f"line {lineno} needs string fields \"id\" and \"text\"")
+        return InputError(
+            where, doc_id, "bad_jsonl", f'line {lineno} needs string fields "id" and "text"'
+        )
     return make_document(obj["id"], obj["text"], where, obj)
 
 
@@ -155,10 +184,14 @@ def read_address(address: str, bases: Iterable[Path] = ()) -> Document | InputEr
     name, lineno = parse_address(address)
     p = Path(name)
     bases = list(bases)
-    path = next((c for c in ([p] if p.is_absolute() else [b / p for b in bases]) if c.is_file()), None)
+    path = next(
+        (c for c in ([p] if p.is_absolute() else [b / p for b in bases]) if c.is_file()), None
+    )
     if path is None:
         looked = ", ".join(str(b) for b in bases)
-        return InputError(address, None, "not_found", f"input {name} not found (looked in {looked})")
+        return InputError(
+            address, None, "not_found", f"input {name} not found (looked in {looked})"
+        )
     if lineno is None:
         return _read_txt(path, None)
     try:
@@ -171,13 +204,19 @@ def read_address(address: str, bases: Iterable[Path] = ()) -> Document | InputEr
     return _jsonl_document(path, lineno, raw)
 
 
-def iter_documents(inputs: Iterable[str | Path], manifest: str | Path | None = None) -> Iterator[Document | InputError]:
+def iter_documents(
+    inputs: Iterable[str | Path], manifest: str | Path | None = None
+) -> Iterator[Document | InputError]:
     """Documents and errors from ``inputs``, read one at a time."""
     explicit = Manifest.read(manifest) if manifest else None
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            local = explicit or (Manifest.read(path / "manifest.csv") if (path / "manifest.csv").exists() else Manifest())
+            local = explicit or (
+                Manifest.read(path / "manifest.csv")
+                if (path / "manifest.csv").exists()
+                else Manifest()
+            )
             for file in sorted(path.glob("*.txt")):
                 yield _read_txt(file, local)
         elif path.suffix == ".jsonl":

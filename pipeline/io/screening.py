@@ -19,7 +19,10 @@ NON_LATIN_SHARE = 0.30
 """Share of non-Latin letters above which a text is refused as not English."""
 
 HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
-HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|span|a|script|style|table|tr|td|li|ul|meta|link|br)\b[^>]*>", re.IGNORECASE)
+HTML_TAG = re.compile(
+    r"</?(?:html|head|body|div|p|span|a|script|style|table|tr|td|li|ul|meta|link|br)\b[^>]*>",
+    re.IGNORECASE,
+)
 HTML_TAG_DENSITY = 0.02
 """Tags per character above which a text without an <html> start is still HTML."""
 

@@ -12,9 +12,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from pipeline.core.doctext import text_of
 from pipeline.core.extensions import CLAIMS, DEFECTS, ENTITIES, QUANTITIES, TIMES
 from pipeline.core.ids import claim_id, defect_id, entity_id, fact_id  # noqa: F401  (part of this module's API)
-from pipeline.core.doctext import text_of
 
 Record = dict[str, Any]
 OUTPUT_KINDS = ("facts", "claims", "entities", "defects")
@@ -31,7 +31,11 @@ def _span(doc: Doc, offsets: tuple[int, int] | None, offset: int = 0) -> dict[st
 
 
 def _group(doc: Doc, name: str) -> list[Span]:
-    return sorted(doc.spans[name], key=lambda s: (s.start_char, s.end_char, s.label_, s.id_)) if name in doc.spans else []
+    return (
+        sorted(doc.spans[name], key=lambda s: (s.start_char, s.end_char, s.label_, s.id_))
+        if name in doc.spans
+        else []
+    )
 
 
 def _touches(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -57,7 +61,9 @@ def entity_records(doc: Doc, doc_id: str | None = None, *, offset: int = 0) -> l
     ]
 
 
-def _time_record(doc: Doc, offsets: tuple[int, int] | None, offset: int = 0) -> dict[str, Any] | None:
+def _time_record(
+    doc: Doc, offsets: tuple[int, int] | None, offset: int = 0
+) -> dict[str, Any] | None:
     if offsets is None:
         return None
     for t in doc.spans[TIMES] if TIMES in doc.spans else ():
@@ -68,7 +74,12 @@ def _time_record(doc: Doc, offsets: tuple[int, int] | None, offset: int = 0) -> 
                 "end_date": t._.nf_t_end,
                 "granularity": t.label_,
             }
-    return {"span": _span(doc, offsets, offset), "start_date": None, "end_date": None, "granularity": None}
+    return {
+        "span": _span(doc, offsets, offset),
+        "start_date": None,
+        "end_date": None,
+        "granularity": None,
+    }
 
 
 def fact_records(doc: Doc, doc_id: str | None = None, *, offset: int = 0) -> list[Record]:
@@ -97,16 +108,25 @@ def fact_records(doc: Doc, doc_id: str | None = None, *, offset: int = 0) -> lis
                 "item": None if item is None else text_of(doc)[item[0] : item[1]],
                 "item_span": _span(doc, item, offset),
                 "qualifier": q._.nf_q_qualifier,
-                "change": None if change is None else {"direction": change, "basis": q._.nf_q_basis},
+                "change": None
+                if change is None
+                else {"direction": change, "basis": q._.nf_q_basis},
                 "measure": _span(doc, q._.nf_q_measure, offset),
-                "subject": None if subject is None else {
-                    "name": subject[0], "span": span_of(doc, subject[1], subject[2], offset),
+                "subject": None
+                if subject is None
+                else {
+                    "name": subject[0],
+                    "span": span_of(doc, subject[1], subject[2], offset),
                     "kind": q._.nf_q_subject_kind or "entity",
                 },
                 "time": _time_record(doc, q._.nf_q_time, offset),
                 "claim_id": None if claim is None else claim_id(doc_id, *claim),
-                "counterpart_id": None if counterpart is None else fact_id(doc_id, counterpart[0] + offset, counterpart[1] + offset),
-                "defect_ids": [defect_id(doc_id, k, s, e) for s, e, k in defects if _touches(where, (s, e))],
+                "counterpart_id": None
+                if counterpart is None
+                else fact_id(doc_id, counterpart[0] + offset, counterpart[1] + offset),
+                "defect_ids": [
+                    defect_id(doc_id, k, s, e) for s, e, k in defects if _touches(where, (s, e))
+                ],
                 "rule": q.id_,
             }
         )
@@ -132,7 +152,9 @@ def claim_records(doc: Doc, doc_id: str | None = None, *, offset: int = 0) -> li
                 },
                 "cue": _span(doc, c._.nf_c_cue, offset),
                 "content": span_of(doc, c.start_char, c.end_char, offset),
-                "fact_ids": [fact_id(doc_id, s, e) for s, e in facts if where[0] <= s and e <= where[1]],
+                "fact_ids": [
+                    fact_id(doc_id, s, e) for s, e in facts if where[0] <= s and e <= where[1]
+                ],
                 "rule": c.id_,
             }
         )

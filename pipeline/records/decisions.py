@@ -57,7 +57,9 @@ def make_key(kind: str, record: Record, text: str, sha256: str | None = None) ->
 
 def key_id(key: Mapping[str, str]) -> str:
     """One string per key, for grouping decisions."""
-    return hashlib.sha1(json.dumps(dict(key), sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return hashlib.sha1(
+        json.dumps(dict(key), sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()
 
 
 def parse_lines(lines: Iterable[str], where: str = "decisions") -> tuple[list[Record], list[str]]:
@@ -65,7 +67,9 @@ def parse_lines(lines: Iterable[str], where: str = "decisions") -> tuple[list[Re
     (bad lines are reported, never fatal: the file is append-only and may be hand-merged)."""
     problems: list[str] = []
     check = lambda obj: schema_problems("decision_record", obj)[:1]  # noqa: E731 - the first says enough
-    decisions = [obj for _, obj in parse_lines_of(enumerate(lines, start=1), where, check, problems)]
+    decisions = [
+        obj for _, obj in parse_lines_of(enumerate(lines, start=1), where, check, problems)
+    ]
     return decisions, problems
 
 
@@ -134,7 +138,12 @@ def disagreements(decisions: Iterable[Record]) -> dict[str, list[Record]]:
 
 def review_field(decision: Record, match: str) -> Record:
     """What a record carries of its latest decision."""
-    review = {"decision": decision["decision"], "reviewer": decision["reviewer"], "time": decision["time"], "match": match}
+    review = {
+        "decision": decision["decision"],
+        "reviewer": decision["reviewer"],
+        "time": decision["time"],
+        "match": match,
+    }
     for extra in ("reason", "correction", "span", "settle"):
         if extra in decision:
             review[extra] = decision[extra]
@@ -151,7 +160,9 @@ def _same_context(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
     """Context equal as far as both keys have it (near a document's start or end one key
     may hold fewer than CONTEXT characters)."""
     n, m = _sides(a, b)
-    return n == min(len(a["before"]), len(b["before"])) and m == min(len(a["after"]), len(b["after"]))
+    return n == min(len(a["before"]), len(b["before"])) and m == min(
+        len(a["after"]), len(b["after"])
+    )
 
 
 def _sides(a: Mapping[str, str], b: Mapping[str, str]) -> tuple[int, int]:
@@ -192,12 +203,16 @@ def attach(
                 continue
             sha = sha_cache.setdefault(rec["doc_id"], text_sha256(text))
             key = make_key(kind, rec, text, sha)
-            candidates.setdefault((kind, key["rule"], key["text"]), []).append((file_kind, i, key, rec["doc_id"]))
+            candidates.setdefault((kind, key["rule"], key["text"]), []).append(
+                (file_kind, i, key, rec["doc_id"])
+            )
 
     chosen: dict[tuple[str, int], tuple[str, Record, str]] = {}
     orphans: list[Record] = []
     known_docs = set(texts)
-    for decision in sorted(latest_by_key(decisions).values(), key=lambda d: (d["time"], key_id(d["key"]))):
+    for decision in sorted(
+        latest_by_key(decisions).values(), key=lambda d: (d["time"], key_id(d["key"]))
+    ):
         key = decision["key"]
         cands = candidates.get((key["kind"], key["rule"], key["text"]), [])
         old_start = (decision.get("span") or {}).get("start", 0)
@@ -214,11 +229,21 @@ def attach(
                     best = max((s for _, s in scored), default=-1)
                     pool = [c for c, s in scored if s == best and s >= MIN_CONTEXT_AGREEMENT]
             if pool:
-                found = (min(pool, key=lambda c: abs(anchor(key["kind"], records[c[0]][c[1]])[0] - old_start)), match)
+                found = (
+                    min(
+                        pool,
+                        key=lambda c: abs(anchor(key["kind"], records[c[0]][c[1]])[0] - old_start),
+                    ),
+                    match,
+                )
                 break
         if found is None:
-            reason = "document_missing" if decision["doc_id"] not in known_docs and not any(
-                c[2]["doc_sha256"] == key["doc_sha256"] for c in cands) else "no_matching_record"
+            reason = (
+                "document_missing"
+                if decision["doc_id"] not in known_docs
+                and not any(c[2]["doc_sha256"] == key["doc_sha256"] for c in cands)
+                else "no_matching_record"
+            )
             orphans.append({**decision, "orphan_reason": reason})
             continue
         (file_kind, i, _key, _doc), match = found
@@ -227,7 +252,9 @@ def attach(
     out: dict[str, list[Record]] = {}
     for file_kind, recs in records.items():
         out[file_kind] = [
-            {**rec, "review": review_field(chosen[(file_kind, i)][1], chosen[(file_kind, i)][2])} if (file_kind, i) in chosen else rec
+            {**rec, "review": review_field(chosen[(file_kind, i)][1], chosen[(file_kind, i)][2])}
+            if (file_kind, i) in chosen
+            else rec
             for i, rec in enumerate(recs)
         ]
     return out, orphans

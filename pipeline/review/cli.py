@@ -14,24 +14,47 @@ from pipeline.review.store import append_decisions, load_decisions, write_atomic
 from pipeline.review.view import page_data
 
 
-def run(outputs_dir: Path, *, port: int, reviewer: str, decisions_path: Path, static_file: Path | None,
-        gold_dir: Path | None, import_file: Path | None) -> int:
+def run(
+    outputs_dir: Path,
+    *,
+    port: int,
+    reviewer: str,
+    decisions_path: Path,
+    static_file: Path | None,
+    gold_dir: Path | None,
+    import_file: Path | None,
+) -> int:
     """Exit code 0 on success, 1 when something was reported but not done, 2 on bad input."""
     if import_file is not None:
         lines, problems = load_decisions(import_file)
         for p in problems:
             click.echo(p, err=True)
         if problems:
-            click.echo(f"error: nothing imported; fix the {len(problems)} bad line(s) first", err=True)
+            click.echo(
+                f"error: nothing imported; fix the {len(problems)} bad line(s) first", err=True
+            )
             return 2
         known, _ = load_decisions(decisions_path)
-        seen = {(d["key"]["doc_sha256"], d["record_id"], d["decision"], d["reviewer"], d["time"]) for d in known}
-        new = [d for d in lines if (d["key"]["doc_sha256"], d["record_id"], d["decision"], d["reviewer"], d["time"]) not in seen]
+        seen = {
+            (d["key"]["doc_sha256"], d["record_id"], d["decision"], d["reviewer"], d["time"])
+            for d in known
+        }
+        new = [
+            d
+            for d in lines
+            if (d["key"]["doc_sha256"], d["record_id"], d["decision"], d["reviewer"], d["time"])
+            not in seen
+        ]
         append_decisions(decisions_path, new)
-        click.echo(f"{len(new)} decision(s) appended to {decisions_path} ({len(lines) - len(new)} already there)")
+        click.echo(
+            f"{len(new)} decision(s) appended to {decisions_path} ({len(lines) - len(new)} already there)"
+        )
         return 0
     if not (outputs_dir / "run.json").exists():
-        click.echo(f"error: {outputs_dir}/run.json not found: run `pipeline extract --out {outputs_dir}` first", err=True)
+        click.echo(
+            f"error: {outputs_dir}/run.json not found: run `pipeline extract --out {outputs_dir}` first",
+            err=True,
+        )
         return 2
     run_ = load_run(outputs_dir)
     decisions, problems = load_decisions(decisions_path)
@@ -43,23 +66,36 @@ def run(outputs_dir: Path, *, port: int, reviewer: str, decisions_path: Path, st
     if gold_dir is not None:
         added = export_gold(run_, decisions, gold_dir)
         skipped = added.pop("skipped")
-        click.echo(", ".join(f"{n} line(s) added to {gold_dir}/{name}" for name, n in added.items()))
+        click.echo(
+            ", ".join(f"{n} line(s) added to {gold_dir}/{name}" for name, n in added.items())
+        )
         if skipped:
-            click.echo(f"{skipped} accepted or corrected decision(s) could not be placed in the current texts", err=True)
+            click.echo(
+                f"{skipped} accepted or corrected decision(s) could not be placed in the current texts",
+                err=True,
+            )
             return 1
         return 0
     if static_file is not None:
-        write_atomic(static_file, build_page(page_data(run_, decisions, mode="static", reviewer=reviewer)))
-        click.echo(f"review written to {static_file} (offline; decisions are kept in the browser and exported as JSONL)")
+        write_atomic(
+            static_file, build_page(page_data(run_, decisions, mode="static", reviewer=reviewer))
+        )
+        click.echo(
+            f"review written to {static_file} (offline; decisions are kept in the browser and exported as JSONL)"
+        )
         return 0
-    from pipeline.review.server import ReviewServer, ReviewApp
+    from pipeline.review.server import ReviewApp, ReviewServer
 
     try:
         server = ReviewServer(ReviewApp(run_, decisions_path, reviewer), port, verbose=True)
     except OSError as err:
-        click.echo(f"error: cannot listen on 127.0.0.1:{port}: {err.strerror}; try --port 0", err=True)
+        click.echo(
+            f"error: cannot listen on 127.0.0.1:{port}: {err.strerror}; try --port 0", err=True
+        )
         return 2
-    click.echo(f"reviewing {len(run_.documents)} document(s) at {server.url}  (decisions: {decisions_path}; Ctrl-C stops)")
+    click.echo(
+        f"reviewing {len(run_.documents)} document(s) at {server.url}  (decisions: {decisions_path}; Ctrl-C stops)"
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:

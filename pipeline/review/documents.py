@@ -45,7 +45,9 @@ class Run:
 
     def texts(self) -> dict[str, str]:
         """Texts that match the run (the only ones offsets are valid for)."""
-        return {d: doc.text for d, doc in self.documents.items() if doc.usable and doc.text is not None}
+        return {
+            d: doc.text for d, doc in self.documents.items() if doc.usable and doc.text is not None
+        }
 
 
 def read_input_text(input: str, bases: list[Path]) -> tuple[str | None, str | None]:
@@ -68,7 +70,16 @@ def load_run(out_dir: str | Path, bases: list[Path] | None = None) -> Run:
         text, problem = read_input_text(str(info.get("input", "")), bases)
         if text is not None and info.get("sha256") and text_sha256(text) != info["sha256"]:
             problem = "the input changed since this run (content hash differs): re-run pipeline extract; offsets are not shown"
-        documents[doc_id] = DocText(doc_id, str(info.get("input", "")), str(info.get("sha256", "")),
-                                    str(info.get("published", "")), text, problem, str(info.get("title") or ""))
-    records = {kind: read_jsonl(out_dir / f"{kind}.jsonl") for kind in (*REVIEWED_KINDS, "entities")}
+        documents[doc_id] = DocText(
+            doc_id,
+            str(info.get("input", "")),
+            str(info.get("sha256", "")),
+            str(info.get("published", "")),
+            text,
+            problem,
+            str(info.get("title") or ""),
+        )
+    records = {
+        kind: read_jsonl(out_dir / f"{kind}.jsonl") for kind in (*REVIEWED_KINDS, "entities")
+    }
     return Run(out_dir, meta, documents, records)

@@ -20,7 +20,12 @@ from pipeline.run.review import ReviewReport
 __all__ = ["ORPHANS_FILE", "ReviewReport", "apply_review"]
 
 
-def apply_review(out_dir: str | Path, decisions_path: str | Path | None = None, *, bases: list[Path] | None = None) -> ReviewReport | None:
+def apply_review(
+    out_dir: str | Path,
+    decisions_path: str | Path | None = None,
+    *,
+    bases: list[Path] | None = None,
+) -> ReviewReport | None:
     """Attach the decisions in ``decisions_path`` (default reviews/decisions.jsonl) to the
     outputs in ``out_dir``. Returns None (and removes a stale orphans file and stale
     reviews) when there is no decisions file."""
@@ -30,14 +35,20 @@ def apply_review(out_dir: str | Path, decisions_path: str | Path | None = None, 
         for kind in REVIEWED_KINDS:
             recs = read_jsonl(out_dir / f"{kind}.jsonl")
             if any("review" in r for r in recs):
-                write_jsonl_atomic(out_dir / f"{kind}.jsonl", [{k: v for k, v in r.items() if k != "review"} for r in recs])
+                write_jsonl_atomic(
+                    out_dir / f"{kind}.jsonl",
+                    [{k: v for k, v in r.items() if k != "review"} for r in recs],
+                )
         (out_dir / ORPHANS_FILE).unlink(missing_ok=True)
         return None
     decisions, problems = load_decisions(path)
     run = load_run(out_dir, bases)
     on_disk = {kind: run.records[kind] for kind in REVIEWED_KINDS}
     # the decisions file is the only truth: a review carried by reused records is dropped
-    records = {kind: [{k: v for k, v in r.items() if k != "review"} for r in recs] for kind, recs in on_disk.items()}
+    records = {
+        kind: [{k: v for k, v in r.items() if k != "review"} for r in recs]
+        for kind, recs in on_disk.items()
+    }
     reviewed, orphans = attach(records, run.texts(), decisions)
     for kind in REVIEWED_KINDS:
         if reviewed[kind] != on_disk[kind]:

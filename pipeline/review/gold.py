@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pipeline.core.jsonl import jsonl_text, read_jsonl, write_atomic
 from pipeline.review.decisions import KIND_OF, anchor, attach
 from pipeline.review.documents import REVIEWED_KINDS, Run
-from pipeline.core.jsonl import jsonl_text, read_jsonl, write_atomic
 
 GOLD_FILES = {"facts": "quantities.jsonl", "claims": "claims.jsonl", "defects": "defects.jsonl"}
 
@@ -22,7 +22,9 @@ def _note(review: dict) -> str:
     return f"{note}; {extra}" if extra else note
 
 
-def _corrected_span(kind: str, record: dict, review: dict, decision_span: dict | None, text: str) -> tuple[int, int] | None:
+def _corrected_span(
+    kind: str, record: dict, review: dict, decision_span: dict | None, text: str
+) -> tuple[int, int] | None:
     """The corrected span moved by as much as the record moved since the decision; None
     when it no longer holds the text the reviewer chose."""
     span = (review.get("correction") or {}).get("span")
@@ -35,7 +37,9 @@ def _corrected_span(kind: str, record: dict, review: dict, decision_span: dict |
     return start, end
 
 
-def gold_line(file_kind: str, record: dict, text: str, decision_span: dict | None = None) -> dict[str, Any] | None:
+def gold_line(
+    file_kind: str, record: dict, text: str, decision_span: dict | None = None
+) -> dict[str, Any] | None:
     """One gold line for a record carrying an accept or correct decision."""
     review = record.get("review") or {}
     if review.get("decision") not in ("accept", "correct"):
@@ -48,21 +52,42 @@ def gold_line(file_kind: str, record: dict, text: str, decision_span: dict | Non
     span = {"start": where[0], "end": where[1], "text": text[where[0] : where[1]]}
     if file_kind == "facts":
         change = record.get("change")
-        return {"doc_id": record["doc_id"], **span, "value": fix.get("value", record.get("value")),
-                "low": record.get("low"), "high": record.get("high"), "unit": fix.get("unit", record.get("unit")),
-                "qualifier": record.get("qualifier"), "item": record.get("item"),
-                "change": change.get("direction") if change else None, "note": _note(review)}
+        return {
+            "doc_id": record["doc_id"],
+            **span,
+            "value": fix.get("value", record.get("value")),
+            "low": record.get("low"),
+            "high": record.get("high"),
+            "unit": fix.get("unit", record.get("unit")),
+            "qualifier": record.get("qualifier"),
+            "item": record.get("item"),
+            "change": change.get("direction") if change else None,
+            "note": _note(review),
+        }
     if file_kind == "claims":
         source = record.get("source") or {}
-        return {"doc_id": record["doc_id"], "kind": record.get("kind"), "source_name": fix.get("source", source.get("name")),
-                "source_type": source.get("type"), "role": source.get("role"), "mention": source.get("mention"),
-                "cue": record.get("cue"), "content": span, "note": _note(review)}
+        return {
+            "doc_id": record["doc_id"],
+            "kind": record.get("kind"),
+            "source_name": fix.get("source", source.get("name")),
+            "source_type": source.get("type"),
+            "role": source.get("role"),
+            "mention": source.get("mention"),
+            "cue": record.get("cue"),
+            "content": span,
+            "note": _note(review),
+        }
     return {"doc_id": record["doc_id"], "kind": record.get("kind"), **span, "note": _note(review)}
 
 
 def _site(file_kind: str, line: dict) -> tuple:
     span = line["content"] if file_kind == "claims" else line
-    return (line.get("doc_id"), line.get("kind") if file_kind == "defects" else None, span.get("start"), span.get("end"))
+    return (
+        line.get("doc_id"),
+        line.get("kind") if file_kind == "defects" else None,
+        span.get("start"),
+        span.get("end"),
+    )
 
 
 def export_gold(run: Run, decisions: list[dict], gold_dir: str | Path) -> dict[str, int]:
@@ -73,7 +98,9 @@ def export_gold(run: Run, decisions: list[dict], gold_dir: str | Path) -> dict[s
     texts = run.texts()
     records = {kind: run.records[kind] for kind in REVIEWED_KINDS}
     reviewed, orphans = attach(records, texts, decisions)
-    added: dict[str, int] = {"skipped": sum(1 for o in orphans if o["decision"] in ("accept", "correct"))}
+    added: dict[str, int] = {
+        "skipped": sum(1 for o in orphans if o["decision"] in ("accept", "correct"))
+    }
     for file_kind, name in GOLD_FILES.items():
         path = gold_dir / name
         existing = path.read_text(encoding="utf-8") if path.exists() else ""

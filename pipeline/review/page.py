@@ -30,18 +30,30 @@ def asset(name: str) -> str:
 def json_for_script(data: Any) -> str:
     """JSON that is safe inside a <script> element (no "</script>", "<!--" or "]]>")."""
     text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _hash(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+    return (
+        "'sha256-"
+        + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+        + "'"
+    )
 
 
 def content_security_policy(*, network: bool) -> str:
     css, js = asset("review.css"), asset("review.js")
     connect = "'self'" if network else "'none'"
-    return (f"default-src 'none'; script-src {_hash(js)}; style-src {_hash(css)}; img-src data:; "
-            f"connect-src {connect}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+    return (
+        f"default-src 'none'; script-src {_hash(js)}; style-src {_hash(css)}; img-src data:; "
+        f"connect-src {connect}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    )
 
 
 def build_page(data: dict[str, Any]) -> str:

@@ -83,14 +83,18 @@ def parse_body(body: bytes) -> Any:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise Rejected(HTTPStatus.BAD_REQUEST, f"the body is not UTF-8: {err.reason} at byte {err.start}") from None
+        raise Rejected(
+            HTTPStatus.BAD_REQUEST, f"the body is not UTF-8: {err.reason} at byte {err.start}"
+        ) from None
     if _depth(text) > MAX_DEPTH:
         raise Rejected(HTTPStatus.BAD_REQUEST, f"the body nests deeper than {MAX_DEPTH} levels")
     try:
         payload = json.loads(text, parse_constant=_not_json, parse_float=_finite)
         json.dumps(payload, ensure_ascii=False).encode("utf-8")  # a lone surrogate cannot be stored
     except UnicodeEncodeError:
-        raise Rejected(HTTPStatus.BAD_REQUEST, "the body holds a lone surrogate escape (\\ud800...)") from None
+        raise Rejected(
+            HTTPStatus.BAD_REQUEST, "the body holds a lone surrogate escape (\\ud800...)"
+        ) from None
     except ValueError as err:  # JSONDecodeError, NaN/Infinity, 1e400, an int of 5,000 digits
         raise Rejected(HTTPStatus.BAD_REQUEST, f"the body is not JSON: {err}") from None
     return payload
@@ -104,13 +108,17 @@ class ReviewApp:
         self.decisions_path = Path(decisions_path)
         self.reviewer = reviewer
         self.index: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {
-            (rec["doc_id"], rec["id"]): (KIND_OF[kind], rec) for kind in REVIEWED_KINDS for rec in run.records[kind]
+            (rec["doc_id"], rec["id"]): (KIND_OF[kind], rec)
+            for kind in REVIEWED_KINDS
+            for rec in run.records[kind]
         }
         self._lock = threading.Lock()
 
     def page(self, token: str = "") -> str:
         decisions, _problems = load_decisions(self.decisions_path)
-        return build_page(page_data(self.run, decisions, mode="server", reviewer=self.reviewer, token=token))
+        return build_page(
+            page_data(self.run, decisions, mode="server", reviewer=self.reviewer, token=token)
+        )
 
     def decision_line(self, payload: Any) -> dict[str, Any]:
         """The line to append for ``payload``, or Rejected with the reason."""
@@ -122,9 +130,14 @@ class ReviewApp:
             raise Rejected(HTTPStatus.NOT_FOUND, f"unknown document {payload['doc_id']!r}")
         found = self.index.get((payload["doc_id"], payload["record_id"]))
         if found is None or found[0] != payload["record_kind"]:
-            raise Rejected(HTTPStatus.NOT_FOUND, f"no {payload['record_kind']} {payload['record_id']!r} in document {payload['doc_id']!r}")
+            raise Rejected(
+                HTTPStatus.NOT_FOUND,
+                f"no {payload['record_kind']} {payload['record_id']!r} in document {payload['doc_id']!r}",
+            )
         if not doc.usable or doc.text is None:
-            raise Rejected(HTTPStatus.CONFLICT, f"document {doc.doc_id!r} cannot be reviewed: {doc.problem}")
+            raise Rejected(
+                HTTPStatus.CONFLICT, f"document {doc.doc_id!r} cannot be reviewed: {doc.problem}"
+            )
         kind, record = found
         text = doc.text
         key = make_key(kind, record, text, doc.sha256 or None)
@@ -134,7 +147,10 @@ class ReviewApp:
         if fix and "span" in fix:
             s, e = fix["span"]["start"], fix["span"]["end"]
             if not 0 <= s < e <= len(text):
-                raise Rejected(HTTPStatus.UNPROCESSABLE_ENTITY, f"correction/span: [{s}, {e}) is not a non-empty span of the text (length {len(text)})")
+                raise Rejected(
+                    HTTPStatus.UNPROCESSABLE_ENTITY,
+                    f"correction/span: [{s}, {e}) is not a non-empty span of the text (length {len(text)})",
+                )
             line["correction"] = {**fix, "span": {"start": s, "end": e, "text": text[s:e]}}
         return line
 
@@ -153,7 +169,7 @@ class Handler(BaseHTTPRequestHandler):
     """Every request gets an answer: a JSON body with a 4xx for what the client did wrong,
     a 500 for anything else (logged), never a dropped connection."""
 
-    server: "ReviewServer"
+    server: ReviewServer
     server_version = "newsfacts-review"
     sys_version = ""
     error_content_type = "application/json; charset=utf-8"
@@ -171,7 +187,9 @@ class Handler(BaseHTTPRequestHandler):
         except (OSError, ValueError):
             pass
 
-    def _send(self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None) -> None:
+    def _send(
+        self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -185,7 +203,11 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _json(self, status: int, obj: Any) -> None:
-        self._send(status, json.dumps(obj, ensure_ascii=True).encode("utf-8"), "application/json; charset=utf-8")
+        self._send(
+            status,
+            json.dumps(obj, ensure_ascii=True).encode("utf-8"),
+            "application/json; charset=utf-8",
+        )
 
     def _answer(self, route: Callable[[], None]) -> None:
         try:
@@ -195,7 +217,10 @@ class Handler(BaseHTTPRequestHandler):
         except Exception as err:  # noqa: BLE001 - the client must hear something
             self.log_error("internal error: %r", err)
             self.close_connection = True
-            self._json(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": f"internal error ({type(err).__name__}); see the server log"})
+            self._json(
+                HTTPStatus.INTERNAL_SERVER_ERROR,
+                {"error": f"internal error ({type(err).__name__}); see the server log"},
+            )
 
     def _check_host(self) -> None:
         if self.headers.get("Host", "") not in self.server.hosts:
@@ -214,8 +239,15 @@ class Handler(BaseHTTPRequestHandler):
         if self.path not in ("/", "/index.html"):
             raise Rejected(HTTPStatus.NOT_FOUND, f"no such page: {self.path}")
         body = self.server.app.page(token=self.server.token).encode("utf-8")
-        self._send(HTTPStatus.OK, body, "text/html; charset=utf-8",
-                   {"Content-Security-Policy": content_security_policy(network=True), "X-Frame-Options": "DENY"})
+        self._send(
+            HTTPStatus.OK,
+            body,
+            "text/html; charset=utf-8",
+            {
+                "Content-Security-Policy": content_security_policy(network=True),
+                "X-Frame-Options": "DENY",
+            },
+        )
 
     def _post(self) -> None:
         self._check_host()
@@ -223,7 +255,9 @@ class Handler(BaseHTTPRequestHandler):
             raise Rejected(HTTPStatus.NOT_FOUND, f"no such endpoint: {self.path}")
         self._check_origin()
         if self.headers.get_content_type() != "application/json":
-            raise Rejected(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "send the decision as application/json")
+            raise Rejected(
+                HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "send the decision as application/json"
+            )
         payload = parse_body(self._body())
         self._json(HTTPStatus.CREATED, self.server.app.decide(payload))
 
@@ -231,14 +265,24 @@ class Handler(BaseHTTPRequestHandler):
         """Writes come from the page this server served: same origin, and its token."""
         origin, site = self.headers.get("Origin"), self.headers.get("Sec-Fetch-Site")
         if origin is not None and origin not in self.server.origins:
-            raise Rejected(HTTPStatus.FORBIDDEN, f"cross-origin write refused (Origin {origin[:100]!r})")
+            raise Rejected(
+                HTTPStatus.FORBIDDEN, f"cross-origin write refused (Origin {origin[:100]!r})"
+            )
         if site is not None and site != "same-origin":
-            raise Rejected(HTTPStatus.FORBIDDEN, f"cross-site write refused (Sec-Fetch-Site {site[:40]!r})")
+            raise Rejected(
+                HTTPStatus.FORBIDDEN, f"cross-site write refused (Sec-Fetch-Site {site[:40]!r})"
+            )
         if origin is None and site is None:
-            raise Rejected(HTTPStatus.FORBIDDEN, "a write needs a same-origin Origin or Sec-Fetch-Site header")
+            raise Rejected(
+                HTTPStatus.FORBIDDEN, "a write needs a same-origin Origin or Sec-Fetch-Site header"
+            )
         token = self.headers.get(TOKEN_HEADER, "")
-        if not hmac.compare_digest(token.encode("utf-8", "replace"), self.server.token.encode("ascii")):
-            raise Rejected(HTTPStatus.FORBIDDEN, f"missing or stale {TOKEN_HEADER}: reload the page")
+        if not hmac.compare_digest(
+            token.encode("utf-8", "replace"), self.server.token.encode("ascii")
+        ):
+            raise Rejected(
+                HTTPStatus.FORBIDDEN, f"missing or stale {TOKEN_HEADER}: reload the page"
+            )
 
     def _body(self) -> bytes:
         try:
@@ -247,7 +291,9 @@ class Handler(BaseHTTPRequestHandler):
             raise Rejected(HTTPStatus.LENGTH_REQUIRED, "Content-Length is required") from None
         if length < 0 or length > MAX_BODY:
             self.close_connection = True
-            raise Rejected(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"a decision is at most {MAX_BODY} bytes")
+            raise Rejected(
+                HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"a decision is at most {MAX_BODY} bytes"
+            )
         return self.rfile.read(length)
 
 
@@ -268,7 +314,16 @@ class ReviewServer(ThreadingHTTPServer):
         return f"http://{HOST}:{self.server_address[1]}/"
 
 
-def make_server(out_dir: str | Path, decisions_path: str | Path, reviewer: str, port: int = 0, *, verbose: bool = False,
-                bases: list[Path] | None = None) -> ReviewServer:
+def make_server(
+    out_dir: str | Path,
+    decisions_path: str | Path,
+    reviewer: str,
+    port: int = 0,
+    *,
+    verbose: bool = False,
+    bases: list[Path] | None = None,
+) -> ReviewServer:
     """A server for the run in ``out_dir`` on 127.0.0.1:``port`` (0: a free port)."""
-    return ReviewServer(ReviewApp(load_run(out_dir, bases), decisions_path, reviewer), port, verbose)
+    return ReviewServer(
+        ReviewApp(load_run(out_dir, bases), decisions_path, reviewer), port, verbose
+    )

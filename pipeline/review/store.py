@@ -12,7 +12,7 @@ import fcntl
 import os
 import threading
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +20,21 @@ from pipeline.core import jsonl
 from pipeline.core.jsonl import write_atomic, write_jsonl_atomic
 from pipeline.records.decisions import read_decisions
 
-__all__ = ["append_decisions", "dumps", "load_decisions", "utc_now", "write_atomic", "write_jsonl_atomic"]
+__all__ = [
+    "append_decisions",
+    "dumps",
+    "load_decisions",
+    "utc_now",
+    "write_atomic",
+    "write_jsonl_atomic",
+]
 
 DEFAULT_DECISIONS = Path("reviews") / "decisions.jsonl"
 _THREAD_LOCK = threading.Lock()
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def dumps(obj: Any) -> str:

@@ -12,8 +12,17 @@ from pipeline.review.documents import REVIEWED_KINDS, DocText, Run
 
 KIND_ORDER = {"defect": 0, "fact": 1, "claim": 2}
 #: the common reasons for a rejection, on keys 1-9 of the page (the page can change them)
-REJECT_REASONS = ["not a figure", "wrong value", "wrong unit", "wrong span", "wrong source",
-                  "wrong period", "duplicate", "not a claim", "false alarm"]
+REJECT_REASONS = [
+    "not a figure",
+    "wrong value",
+    "wrong unit",
+    "wrong span",
+    "wrong source",
+    "wrong period",
+    "duplicate",
+    "not a claim",
+    "false alarm",
+]
 
 
 def format_number(value: float | int | None) -> str:
@@ -29,7 +38,9 @@ def _text(span: dict | None) -> str:
 
 
 def fact_fields(rec: dict, claim: dict | None) -> list[list[str]]:
-    if rec.get("qualifier") == "range" or (rec.get("value") is None and (rec.get("low") is not None or rec.get("high") is not None)):
+    if rec.get("qualifier") == "range" or (
+        rec.get("value") is None and (rec.get("low") is not None or rec.get("high") is not None)
+    ):
         value = f"{format_number(rec.get('low')) or '?'} – {format_number(rec.get('high')) or '?'}"
     else:
         value = format_number(rec.get("value")) or "—"
@@ -66,14 +77,28 @@ def claim_fields(rec: dict) -> list[list[str]]:
 
 
 def defect_fields(rec: dict) -> list[list[str]]:
-    return [f for f in (["kind", rec.get("kind", "")], ["severity", rec.get("severity", "")], ["message", rec.get("message", "")]) if f[1]]
+    return [
+        f
+        for f in (
+            ["kind", rec.get("kind", "")],
+            ["severity", rec.get("severity", "")],
+            ["message", rec.get("message", "")],
+        )
+        if f[1]
+    ]
 
 
 def _valid(span: dict | None, text: str) -> bool:
-    return bool(span) and 0 <= span["start"] <= span["end"] <= len(text) and text[span["start"] : span["end"]] == span.get("text")
+    return (
+        bool(span)
+        and 0 <= span["start"] <= span["end"] <= len(text)
+        and text[span["start"] : span["end"]] == span.get("text")
+    )
 
 
-def document_view(doc: DocText, records: dict[str, list[dict]], entities: list[dict]) -> dict[str, Any]:
+def document_view(
+    doc: DocText, records: dict[str, list[dict]], entities: list[dict]
+) -> dict[str, Any]:
     """One document: its text, cards in text order and highlight marks."""
     text = doc.text or ""
     usable = doc.usable
@@ -97,12 +122,20 @@ def document_view(doc: DocText, records: dict[str, list[dict]], entities: list[d
                 title = rec["span"]["text"]
                 defect_ids = [rec["id"]]
             card = {
-                "id": rec["id"], "kind": kind, "start": span["start"], "end": span["end"], "title": title,
-                "quote": span["text"] if kind == "claim" else "", "fields": fields, "rule": rec.get("rule", ""),
+                "id": rec["id"],
+                "kind": kind,
+                "start": span["start"],
+                "end": span["end"],
+                "title": title,
+                "quote": span["text"] if kind == "claim" else "",
+                "fields": fields,
+                "rule": rec.get("rule", ""),
                 "defects": [defect_kinds.get(d, d) for d in defect_ids if kind != "defect"],
-                "touches_defect": bool(defect_ids), "review": rec.get("review"),
+                "touches_defect": bool(defect_ids),
+                "review": rec.get("review"),
                 "key": make_key(kind, rec, text, doc.sha256 or None) if usable else None,
-                "span": span, "extra": {},
+                "span": span,
+                "extra": {},
             }
             if kind == "claim":
                 card["extra"] = {"source": (rec.get("source") or {}).get("name") or ""}
@@ -113,22 +146,52 @@ def document_view(doc: DocText, records: dict[str, list[dict]], entities: list[d
                 continue
             if kind == "claim":
                 src = (rec.get("source") or {}).get("mention")
-                for mtype, s in (("claim-content", span), ("claim-source", src), ("claim-cue", rec.get("cue"))):
+                for mtype, s in (
+                    ("claim-content", span),
+                    ("claim-source", src),
+                    ("claim-cue", rec.get("cue")),
+                ):
                     if _valid(s, text):
-                        marks.append({"start": s["start"], "end": s["end"], "type": mtype, "card": rec["id"]})
+                        marks.append(
+                            {"start": s["start"], "end": s["end"], "type": mtype, "card": rec["id"]}
+                        )
             elif _valid(span, text):
-                marks.append({"start": span["start"], "end": span["end"], "type": "quantity" if kind == "fact" else "defect", "card": rec["id"]})
+                marks.append(
+                    {
+                        "start": span["start"],
+                        "end": span["end"],
+                        "type": "quantity" if kind == "fact" else "defect",
+                        "card": rec["id"],
+                    }
+                )
     if usable:
-        marks += [{"start": e["span"]["start"], "end": e["span"]["end"], "type": "entity", "card": None, "label": e.get("label", "")}
-                  for e in entities if _valid(e.get("span"), text)]
+        marks += [
+            {
+                "start": e["span"]["start"],
+                "end": e["span"]["end"],
+                "type": "entity",
+                "card": None,
+                "label": e.get("label", ""),
+            }
+            for e in entities
+            if _valid(e.get("span"), text)
+        ]
     cards.sort(key=lambda c: (c["start"], c["end"], KIND_ORDER[c["kind"]], c["id"]))
     marks.sort(key=lambda m: (m["start"], -m["end"], m["type"]))
     first_line = next((line.strip() for line in text.split("\n") if line.strip()), doc.doc_id)
     return {
-        "doc_id": doc.doc_id, "title": (doc.title or first_line)[:140], "published": doc.published, "input": doc.input,
-        "text": text, "problem": doc.problem, "cards": cards, "marks": marks,
+        "doc_id": doc.doc_id,
+        "title": (doc.title or first_line)[:140],
+        "published": doc.published,
+        "input": doc.input,
+        "text": text,
+        "problem": doc.problem,
+        "cards": cards,
+        "marks": marks,
         "counts": {
-            "facts": len(records["facts"]), "claims": len(records["claims"]), "defects": len(records["defects"]),
+            "facts": len(records["facts"]),
+            "claims": len(records["claims"]),
+            "defects": len(records["defects"]),
             "unreviewed": sum(1 for c in cards if not c["review"]),
         },
     }
@@ -142,18 +205,31 @@ def mark_disagreements(docs: list[dict[str, Any]], decisions: list[dict]) -> Non
         doc["counts"]["disagreements"] = 0
         for card in doc["cards"]:
             found = split.get(key_id(card["key"])) if card["key"] else None
-            card["disagreement"] = [
-                {k: d[k] for k in ("reviewer", "decision", "time", "reason", "correction") if k in d} for d in found
-            ] if found else None
+            card["disagreement"] = (
+                [
+                    {
+                        k: d[k]
+                        for k in ("reviewer", "decision", "time", "reason", "correction")
+                        if k in d
+                    }
+                    for d in found
+                ]
+                if found
+                else None
+            )
             doc["counts"]["disagreements"] += bool(found)
 
 
-def page_data(run: Run, decisions: list[dict], *, mode: str, reviewer: str, token: str = "") -> dict[str, Any]:
+def page_data(
+    run: Run, decisions: list[dict], *, mode: str, reviewer: str, token: str = ""
+) -> dict[str, Any]:
     """Everything the page needs, JSON-ready. Decisions from the file override what the
     outputs carry, so a decision made a minute ago shows without a re-run."""
     base = {kind: run.records[kind] for kind in REVIEWED_KINDS}
     reviewed, orphans = attach(base, run.texts(), decisions) if decisions else (base, [])
-    by_doc: dict[str, dict[str, list[dict]]] = {d: {k: [] for k in REVIEWED_KINDS} for d in run.documents}
+    by_doc: dict[str, dict[str, list[dict]]] = {
+        d: {k: [] for k in REVIEWED_KINDS} for d in run.documents
+    }
     entities: dict[str, list[dict]] = {d: [] for d in run.documents}
     for kind in REVIEWED_KINDS:
         for rec in reviewed[kind]:
@@ -164,10 +240,16 @@ def page_data(run: Run, decisions: list[dict], *, mode: str, reviewer: str, toke
             entities[ent["doc_id"]].append(ent)
     docs = [document_view(run.documents[d], by_doc[d], entities[d]) for d in sorted(run.documents)]
     mark_disagreements(docs, decisions)
-    fingerprint = hashlib.sha1(json.dumps([(d["doc_id"], run.documents[d["doc_id"]].sha256) for d in docs]).encode()).hexdigest()[:12]
+    fingerprint = hashlib.sha1(
+        json.dumps([(d["doc_id"], run.documents[d["doc_id"]].sha256) for d in docs]).encode()
+    ).hexdigest()[:12]
     return {
-        "mode": mode, "reviewer": reviewer, "storage_key": f"newsfacts-review-{fingerprint}", "token": token,
+        "mode": mode,
+        "reviewer": reviewer,
+        "storage_key": f"newsfacts-review-{fingerprint}",
+        "token": token,
         "reject_reasons": REJECT_REASONS,
         "run": {k: run.meta.get(k) for k in ("pipeline_version", "rules_digest")},
-        "orphans": len(orphans), "docs": docs,
+        "orphans": len(orphans),
+        "docs": docs,
     }

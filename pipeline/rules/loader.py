@@ -20,6 +20,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
 from pipeline.core.jsonl import lines_of, parse_lines
 
+
 class Rule(BaseModel):
     """Base of every rule kind: unknown keys are errors, ``id`` is required and unique."""
 
@@ -84,8 +85,14 @@ def parse_rule_lines(
     good rules. The JSONL parsing is ``pipeline.core.jsonl.parse_lines``, as for decisions."""
     seen: dict[str, int] = {}
     good: list[dict[str, Any]] = []
-    parsed = parse_lines(enumerate(lines, start=1), where, _not_object, problems, comments=True,
-                         describe=lambda err: f"not valid JSON ({err.msg} at column {err.colno})")
+    parsed = parse_lines(
+        enumerate(lines, start=1),
+        where,
+        _not_object,
+        problems,
+        comments=True,
+        describe=lambda err: f"not valid JSON ({err.msg} at column {err.colno})",
+    )
     for lineno, data in parsed:
         try:
             rule = model.model_validate(data)
@@ -95,7 +102,9 @@ def parse_rule_lines(
             problems.extend(prefix + _describe(e) for e in err.errors())
             continue
         if rule.id in seen:
-            problems.append(f"{where}:{lineno}: id {rule.id!r} is a duplicate of line {seen[rule.id]}")
+            problems.append(
+                f"{where}:{lineno}: id {rule.id!r} is a duplicate of line {seen[rule.id]}"
+            )
             continue
         seen[rule.id] = lineno
         good.append(rule.model_dump(mode="json", exclude_none=False))
@@ -130,12 +139,18 @@ def load_rules(directory: str | Path, kinds: Mapping[str, type[Rule]]) -> RuleSe
         model = kinds.get(path.stem)
         if model is None:
             known = ", ".join(sorted(kinds))
-            problems.append(f"{where}:0: unknown rule file; rule files are named KIND.jsonl, KIND one of: {known}")
+            problems.append(
+                f"{where}:0: unknown rule file; rule files are named KIND.jsonl, KIND one of: {known}"
+            )
             continue
-        rules[path.stem] = parse_rule_lines(model, [line for _, line in lines_of(text)], where, problems)
+        rules[path.stem] = parse_rule_lines(
+            model, [line for _, line in lines_of(text)], where, problems
+        )
     for kind in sorted(kinds):
         if kind not in rules:
             problems.append(f"{_display(directory / (kind + '.jsonl'))}:0: rule file missing")
     if problems:
         raise RulesError(problems)
-    return RuleSet(rules=rules, digest="sha256:" + digest.hexdigest(), files=tuple(p.name for p in files))
+    return RuleSet(
+        rules=rules, digest="sha256:" + digest.hexdigest(), files=tuple(p.name for p in files)
+    )

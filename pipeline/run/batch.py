@@ -77,7 +77,11 @@ def run_stages(nlp: Language, documents: list[Document]) -> tuple[list, dict[str
     names = ["tokenizer"]
     stream: Iterator = _timed((make_doc(nlp, d) for d in documents), "tokenizer", inclusive)
     for name, proc in nlp.pipeline:
-        piped = proc.pipe(stream, batch_size=BATCH_SIZE) if hasattr(proc, "pipe") else _apply(proc, stream)
+        piped = (
+            proc.pipe(stream, batch_size=BATCH_SIZE)
+            if hasattr(proc, "pipe")
+            else _apply(proc, stream)
+        )
         stream = _timed(iter(piped), name, inclusive)
         names.append(name)
     docs = list(stream)
@@ -87,7 +91,9 @@ def run_stages(nlp: Language, documents: list[Document]) -> tuple[list, dict[str
     return docs, exclusive
 
 
-def _records_by_document(nlp: Language, batch: list[Document]) -> tuple[list[dict], dict[str, float]]:
+def _records_by_document(
+    nlp: Language, batch: list[Document]
+) -> tuple[list[dict], dict[str, float]]:
     """Records of each document of ``batch``. A document longer than ``nlp.max_length`` is
     processed in pieces (``pipeline.io.chunking``) whose records are shifted back into it."""
     parts: list[tuple[int, int, Document]] = []
@@ -95,7 +101,9 @@ def _records_by_document(nlp: Language, batch: list[Document]) -> tuple[list[dic
         if len(d.text) <= nlp.max_length:
             parts.append((i, 0, d))
         else:
-            parts.extend((i, s, replace(d, text=d.text[s:e])) for s, e in pieces(d.text, nlp.max_length))
+            parts.extend(
+                (i, s, replace(d, text=d.text[s:e])) for s, e in pieces(d.text, nlp.max_length)
+            )
     docs, timings = run_stages(nlp, [p[2] for p in parts])
     records: list[dict] = [{kind: [] for kind in OUTPUT_KINDS} for _ in batch]
     for (i, offset, part), doc in zip(parts, docs):
@@ -115,15 +123,27 @@ def _record_order(rec: dict) -> tuple:
 def process_batch(nlp: Language, batch: list[Document]) -> BatchResult:
     try:
         records, timings = _records_by_document(nlp, batch)
-        return BatchResult([DocResult(d.doc_id, d.input, r) for d, r in zip(batch, records)], timings)
+        return BatchResult(
+            [DocResult(d.doc_id, d.input, r) for d, r in zip(batch, records)], timings
+        )
     except Exception:
         if len(batch) == 1:
             err = sys.exc_info()[1]
             d = batch[0]
-            return BatchResult([DocResult(d.doc_id, d.input, error=InputError(
-                d.input, d.doc_id, "internal_error",
-                f"the pipeline failed on this document ({type(err).__name__}: {err}); please report it with the input",
-            ))])
+            return BatchResult(
+                [
+                    DocResult(
+                        d.doc_id,
+                        d.input,
+                        error=InputError(
+                            d.input,
+                            d.doc_id,
+                            "internal_error",
+                            f"the pipeline failed on this document ({type(err).__name__}: {err}); please report it with the input",
+                        ),
+                    )
+                ]
+            )
     merged = BatchResult([])
     for d in batch:
         one = process_batch(nlp, [d])

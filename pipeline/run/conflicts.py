@@ -13,7 +13,13 @@ import pandas as pd
 
 from pipeline.core.ids import defect_id
 from pipeline.run.output import OutputWriter
-from pipeline.stages.defects.conflicts import describe, disagree, interval, normalise_measure, normalise_text
+from pipeline.stages.defects.conflicts import (
+    describe,
+    disagree,
+    interval,
+    normalise_measure,
+    normalise_text,
+)
 
 CROSS_DOCUMENT_RULE = "conflicts:cross_document"
 
@@ -39,17 +45,28 @@ def _keyed(facts: pd.DataFrame) -> pd.DataFrame:
             continue
         rows.append(
             {
-                "key": (normalise_text(subject), normalise_measure(measure), start, end, unit, _get(rec, "change", "direction")),
+                "key": (
+                    normalise_text(subject),
+                    normalise_measure(measure),
+                    start,
+                    end,
+                    unit,
+                    _get(rec, "change", "direction"),
+                ),
                 "doc_id": rec["doc_id"],
                 "span": rec["span"],
                 "value": rec.get("value"),
-                "interval": interval(rec.get("value"), rec.get("low"), rec.get("high"), rec.get("qualifier")),
+                "interval": interval(
+                    rec.get("value"), rec.get("low"), rec.get("high"), rec.get("qualifier")
+                ),
                 "subject": subject,
                 "measure": measure,
                 "period": start if start == end or end is None else f"{start} to {end}",
             }
         )
-    return pd.DataFrame(rows, columns=["key", "doc_id", "span", "value", "interval", "subject", "measure", "period"])
+    return pd.DataFrame(
+        rows, columns=["key", "doc_id", "span", "value", "interval", "subject", "measure", "period"]
+    )
 
 
 def cross_document_conflicts(facts: pd.DataFrame) -> list[dict[str, Any]]:
@@ -68,7 +85,11 @@ def cross_document_conflicts(facts: pd.DataFrame) -> list[dict[str, Any]]:
             continue
         rows = group.to_dict("records")
         for row in rows:
-            others = [o for o in rows if o["doc_id"] != row["doc_id"] and disagree(row["interval"], o["interval"])]
+            others = [
+                o
+                for o in rows
+                if o["doc_id"] != row["doc_id"] and disagree(row["interval"], o["interval"])
+            ]
             if not others:
                 continue
             others.sort(key=lambda o: (o["doc_id"], o["span"]["start"]))
@@ -76,7 +97,9 @@ def cross_document_conflicts(facts: pd.DataFrame) -> list[dict[str, Any]]:
             span = row["span"]
             out.append(
                 {
-                    "id": defect_id(row["doc_id"], "conflicting_figures", span["start"], span["end"]),
+                    "id": defect_id(
+                        row["doc_id"], "conflicting_figures", span["start"], span["end"]
+                    ),
                     "doc_id": row["doc_id"],
                     "kind": "conflicting_figures",
                     "severity": "warning",
@@ -94,8 +117,23 @@ def cross_document_conflicts(facts: pd.DataFrame) -> list[dict[str, Any]]:
 
 def conflict_row(fact: dict[str, Any]) -> dict[str, Any]:
     """The fields of a fact that cross-document conflicts compare (kept for the whole run)."""
-    return {k: fact.get(k) for k in ("id", "doc_id", "span", "value", "low", "high", "unit", "qualifier",
-                                      "measure", "subject", "time", "change")}
+    return {
+        k: fact.get(k)
+        for k in (
+            "id",
+            "doc_id",
+            "span",
+            "value",
+            "low",
+            "high",
+            "unit",
+            "qualifier",
+            "measure",
+            "subject",
+            "time",
+            "change",
+        )
+    }
 
 
 def add_cross_document_conflicts(writer: OutputWriter, fact_rows: list[dict[str, Any]]) -> None:

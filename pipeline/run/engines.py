@@ -31,7 +31,9 @@ def _work(batch) -> BatchResult:
     return process_batch(_WORKER_NLP, batch)
 
 
-def local_results(batches: Iterable[list], *, model: str | None, ruleset: RuleSet, workers: int) -> Iterator[BatchResult]:
+def local_results(
+    batches: Iterable[list], *, model: str | None, ruleset: RuleSet, workers: int
+) -> Iterator[BatchResult]:
     """One process (``workers == 1``) or a pool of spawned workers, each building the
     pipeline once; results come back in input order."""
     batches = iter(batches)
@@ -44,7 +46,9 @@ def local_results(batches: Iterable[list], *, model: str | None, ruleset: RuleSe
         for batch in batches:
             yield process_batch(nlp, batch)
         return
-    pool = mp.get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(model, ruleset))
+    pool = mp.get_context("spawn").Pool(
+        workers, initializer=_init_worker, initargs=(model, ruleset)
+    )
     try:
         yield from pool.imap(_work, _chain(first, batches))
     finally:
@@ -71,7 +75,12 @@ def _dask_task(batch, model: str | None, ruleset: RuleSet) -> BatchResult:
 
 
 def dask_results(
-    batches: Iterable[list], *, model: str | None, ruleset: RuleSet, workers: int, scheduler: str | None = None,
+    batches: Iterable[list],
+    *,
+    model: str | None,
+    ruleset: RuleSet,
+    workers: int,
+    scheduler: str | None = None,
     in_flight: int | None = None,
 ) -> Iterator[BatchResult]:
     """Batches as Dask tasks on the cluster at ``scheduler`` (an address such as
@@ -89,7 +98,9 @@ def dask_results(
         return
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
         client = Client(cluster)
     else:
         client = Client(scheduler)

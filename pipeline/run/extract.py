@@ -23,17 +23,19 @@ import spacy
 from pipeline import __version__
 from pipeline.io.inputs import Document, InputError, iter_documents
 from pipeline.model import package_id
+from pipeline.records.build import OUTPUT_KINDS
+from pipeline.rules.loader import RuleSet
+from pipeline.run.batch import BATCH_SIZE, DASK_TASK_SIZE, POOL_TASK_SIZE, BatchResult, batches_of
+from pipeline.run.conflicts import add_cross_document_conflicts, conflict_row
 from pipeline.run.engines import dask_results, local_results
 from pipeline.run.output import OutputWriter
 from pipeline.run.reuse import previous_blocks, previous_documents
 from pipeline.run.review import Attacher, ReviewReport
-from pipeline.records.build import OUTPUT_KINDS
-from pipeline.run.batch import BATCH_SIZE, DASK_TASK_SIZE, POOL_TASK_SIZE, BatchResult, batches_of
-from pipeline.run.conflicts import add_cross_document_conflicts, conflict_row
-from pipeline.rules.loader import RuleSet
 from pipeline.stages import load_rules
 
-OFFSETS_NOTE = "span offsets are Python str indices (Unicode code points) into the decoded text, end exclusive"
+OFFSETS_NOTE = (
+    "span offsets are Python str indices (Unicode code points) into the decoded text, end exclusive"
+)
 
 
 class RefusedInput(Exception):
@@ -78,16 +80,22 @@ class _Intake:
         if read:
             self.meta.pop(error.doc_id, None)
 
-    def accepted(self, inputs: Iterable[str | Path], manifest: str | Path | None) -> Iterator[Document]:
+    def accepted(
+        self, inputs: Iterable[str | Path], manifest: str | Path | None
+    ) -> Iterator[Document]:
         for item in iter_documents(inputs, manifest):
             self.documents += 1
             if isinstance(item, InputError):
                 self.refuse(item)
             elif item.doc_id in self.seen:
-                self.refuse(InputError(
-                    item.input, item.doc_id, "duplicate_doc_id",
-                    f"doc_id {item.doc_id!r} was already read from another input; ids must be unique in a run",
-                ))
+                self.refuse(
+                    InputError(
+                        item.input,
+                        item.doc_id,
+                        "duplicate_doc_id",
+                        f"doc_id {item.doc_id!r} was already read from another input; ids must be unique in a run",
+                    )
+                )
             else:
                 self.seen.add(item.doc_id)
                 if not self._unchanged(item):
@@ -104,16 +112,29 @@ class _Intake:
         }
         self.meta[item.doc_id] = meta
         old = self.before.get(item.doc_id)
-        same = old is not None and old.get("sha256") == meta["sha256"] and old.get("published", "") == meta["published"]
+        same = (
+            old is not None
+            and old.get("sha256") == meta["sha256"]
+            and old.get("published", "") == meta["published"]
+        )
         if same:
             self.reused.add(item.doc_id)
         return same
 
 
-def _results(batches: Iterator[list[Document]], *, engine: str, model: str | None, ruleset: RuleSet,
-             workers: int, scheduler: str | None) -> Iterator[BatchResult]:
+def _results(
+    batches: Iterator[list[Document]],
+    *,
+    engine: str,
+    model: str | None,
+    ruleset: RuleSet,
+    workers: int,
+    scheduler: str | None,
+) -> Iterator[BatchResult]:
     if engine == "dask":
-        return dask_results(batches, model=model, ruleset=ruleset, workers=workers, scheduler=scheduler)
+        return dask_results(
+            batches, model=model, ruleset=ruleset, workers=workers, scheduler=scheduler
+        )
     if engine == "local":
         return local_results(batches, model=model, ruleset=ruleset, workers=workers)
     raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
@@ -123,18 +144,34 @@ def _task_size(engine: str, workers: int) -> int:
     return DASK_TASK_SIZE if engine == "dask" else POOL_TASK_SIZE if workers > 1 else BATCH_SIZE
 
 
-def _run_record(identity: dict[str, Any], intake: _Intake, writer: OutputWriter, processed: int,
-                seconds: float, timings: dict[str, float], workers: int, engine: str) -> dict[str, Any]:
+def _run_record(
+    identity: dict[str, Any],
+    intake: _Intake,
+    writer: OutputWriter,
+    processed: int,
+    seconds: float,
+    timings: dict[str, float],
+    workers: int,
+    engine: str,
+) -> dict[str, Any]:
     """What ``run.json`` says of the run."""
     return {
         **identity,
         "spacy_version": spacy.__version__,
         "offsets": OFFSETS_NOTE,
-        "inputs": {"documents": intake.documents, "processed": processed, "reused": len(intake.reused),
-                   "errors": writer.counts["errors"]},
+        "inputs": {
+            "documents": intake.documents,
+            "processed": processed,
+            "reused": len(intake.reused),
+            "errors": writer.counts["errors"],
+        },
         "outputs": {f"{k}.jsonl": writer.counts[k] for k in (*OUTPUT_KINDS, "errors")},
-        "timings": {"seconds_total": round(seconds, 3), "workers": workers, "engine": engine,
-                    "stages": {k: round(v, 3) for k, v in sorted(timings.items())}},
+        "timings": {
+            "seconds_total": round(seconds, 3),
+            "workers": workers,
+            "engine": engine,
+            "stages": {k: round(v, 3) for k, v in sorted(timings.items())},
+        },
         "documents": dict(sorted(intake.meta.items())),
     }
 
@@ -166,7 +203,11 @@ def extract(
     started = time.perf_counter()
     out_dir = Path(out_dir)
     ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules)
-    identity = {"pipeline_version": __version__, "model": package_id(model), "rules_digest": ruleset.digest}
+    identity = {
+        "pipeline_version": __version__,
+        "model": package_id(model),
+        "rules_digest": ruleset.digest,
+    }
     writer = OutputWriter(out_dir)
     intake = _Intake(writer, {} if force else previous_documents(out_dir, identity), strict)
     timings: dict[str, float] = defaultdict(float)
@@ -175,12 +216,20 @@ def extract(
     bar = _progress_bar() if progress else None
     try:
         batches = batches_of(intake.accepted(inputs, manifest), _task_size(engine, workers))
-        for batch in _results(batches, engine=engine, model=model, ruleset=ruleset, workers=workers,
-                              scheduler=scheduler):
+        for batch in _results(
+            batches,
+            engine=engine,
+            model=model,
+            ruleset=ruleset,
+            workers=workers,
+            scheduler=scheduler,
+        ):
             for k, v in batch.timings.items():
                 timings[k] += v
             processed += _take(batch, intake, writer, fact_rows, bar)
-        for kind, doc_id, records in previous_blocks(out_dir, intake.reused) if intake.reused else ():
+        for kind, doc_id, records in (
+            previous_blocks(out_dir, intake.reused) if intake.reused else ()
+        ):
             writer.add(kind, doc_id, records)
             if kind == "facts":
                 fact_rows.extend(map(conflict_row, records))
@@ -195,12 +244,26 @@ def extract(
     finally:
         if bar is not None:
             bar.close()
-    return RunSummary(intake.documents, processed, writer.counts["errors"], dict(writer.counts), seconds,
-                      dict(timings), out_dir, len(intake.reused), review.report() if review else None)
+    return RunSummary(
+        intake.documents,
+        processed,
+        writer.counts["errors"],
+        dict(writer.counts),
+        seconds,
+        dict(timings),
+        out_dir,
+        len(intake.reused),
+        review.report() if review else None,
+    )
 
 
-def _take(batch: BatchResult, intake: _Intake, writer: OutputWriter, fact_rows: list[dict[str, Any]],
-          bar: Any) -> int:
+def _take(
+    batch: BatchResult,
+    intake: _Intake,
+    writer: OutputWriter,
+    fact_rows: list[dict[str, Any]],
+    bar: Any,
+) -> int:
     """Spool the records of one batch; return how many documents it processed."""
     processed = 0
     for res in batch.results:

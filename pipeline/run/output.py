@@ -35,9 +35,12 @@ class Reviewer(Protocol):
 
     ORPHANS_FILE: str
 
-    def fix(self, kind: str, doc_id: str) -> Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None: ...
+    def fix(
+        self, kind: str, doc_id: str
+    ) -> Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None: ...
 
     def orphans(self) -> list[dict[str, Any]]: ...
+
 
 FILE_KINDS = (*OUTPUT_KINDS, "errors")
 
@@ -78,7 +81,9 @@ class OutputWriter:
         that need the whole run, such as cross-document conflicts)."""
         self._patches[(kind, doc_id)].setdefault(record_id, []).append((field, value))
 
-    def add(self, kind: str, sort_key: str, records: list[dict[str, Any]], tiebreak: str = "") -> None:
+    def add(
+        self, kind: str, sort_key: str, records: list[dict[str, Any]], tiebreak: str = ""
+    ) -> None:
         """Append one document's records (in their final order) for ``kind``."""
         if not records:
             return
@@ -101,7 +106,9 @@ class OutputWriter:
             finals.append(self.tmp / review.ORPHANS_FILE)
             finals[-1].write_bytes(jsonl_text(review.orphans(), sort_keys=True).encode("utf-8"))
         run_path = self.tmp / "run.json"
-        run_path.write_text(json.dumps(run, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+        run_path.write_text(
+            json.dumps(run, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8"
+        )
         self._close_spools()
         for path in [*finals, run_path]:
             os.replace(path, self.out_dir / path.name)
@@ -136,17 +143,27 @@ class OutputWriter:
         records: list[dict[str, Any]] = []
         for _key, _tie, offset, length in group:
             spool.seek(offset)
-            records.extend(json.loads(line) for _, line in lines_of(spool.read(length).decode("utf-8")) if line)
+            records.extend(
+                json.loads(line) for _, line in lines_of(spool.read(length).decode("utf-8")) if line
+            )
         return records
 
     @staticmethod
-    def _merged(records: list[dict[str, Any]], patches: dict[str, list[tuple[str, Any]]]) -> list[dict[str, Any]]:
+    def _merged(
+        records: list[dict[str, Any]], patches: dict[str, list[tuple[str, Any]]]
+    ) -> list[dict[str, Any]]:
         """Several blocks of one document (or patched records): re-sorted by span start."""
         for rec in records:
             for field, value in patches.get(rec.get("id"), []):
                 rec[field] = [*rec.get(field, []), value]
         span = lambda r: r.get("span") or r.get("content") or {}  # noqa: E731
-        records.sort(key=lambda r: (span(r).get("start", -1), span(r).get("end", -1), str(r.get("id", r.get("input", "")))))
+        records.sort(
+            key=lambda r: (
+                span(r).get("start", -1),
+                span(r).get("end", -1),
+                str(r.get("id", r.get("input", ""))),
+            )
+        )
         return records
 
     def abort(self) -> None:

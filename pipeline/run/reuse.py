@@ -37,7 +37,9 @@ def previous_documents(out_dir: Path, identity: dict[str, Any]) -> dict[str, dic
     return {k: v for k, v in run.get("documents", {}).items() if isinstance(v, dict)}
 
 
-def previous_blocks(out_dir: Path, doc_ids: set[str]) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+def previous_blocks(
+    out_dir: Path, doc_ids: set[str]
+) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
     """(kind, doc_id, records) of the reused documents, read from the previous outputs."""
     dropped: set[str] = set()
     for kind in KINDS:

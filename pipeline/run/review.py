@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.io.inputs import Document, read_address
-from pipeline.records.decisions import KIND_OF, attach, key_id, latest_by_key, read_decisions, text_sha256
+from pipeline.records.decisions import (
+    KIND_OF,
+    attach,
+    key_id,
+    latest_by_key,
+    read_decisions,
+    text_sha256,
+)
 from pipeline.run.output import ORPHANS_FILE
 
 Record = dict[str, Any]
@@ -32,14 +39,20 @@ class ReviewReport:
 
     def summary(self) -> str:
         text = f"review: {self.attached} record(s) carry a decision; {len(self.orphans)} orphan decision(s)"
-        return text + (f"; {len(self.problems)} bad line(s) in the decisions file" if self.problems else "")
+        return text + (
+            f"; {len(self.problems)} bad line(s) in the decisions file" if self.problems else ""
+        )
 
 
 class Attacher:
     ORPHANS_FILE = ORPHANS_FILE
 
-    def __init__(self, decisions_path: str | Path, documents: dict[str, dict[str, Any]],
-                 bases: Iterable[Path] = (Path.cwd(),)):
+    def __init__(
+        self,
+        decisions_path: str | Path,
+        documents: dict[str, dict[str, Any]],
+        bases: Iterable[Path] = (Path.cwd(),),
+    ):
         decisions, self.problems = read_decisions(decisions_path)
         self.latest = latest_by_key(decisions)
         self.documents = documents  # run.json's documents: input, sha256
@@ -55,7 +68,9 @@ class Attacher:
 
     def _relevant(self, kind: str, doc_id: str) -> list[Record]:
         sha = (self.documents.get(doc_id) or {}).get("sha256", "")
-        found = {key_id(d["key"]): d for d in [*self._by_doc.get(doc_id, []), *self._by_sha.get(sha, [])]}
+        found = {
+            key_id(d["key"]): d for d in [*self._by_doc.get(doc_id, []), *self._by_sha.get(sha, [])]
+        }
         return [d for d in found.values() if d["key"]["kind"] == KIND_OF.get(kind)]
 
     def _text(self, doc_id: str) -> str | None:
@@ -91,7 +106,9 @@ class Attacher:
             if k in self._matched:
                 continue
             missing = d["doc_id"] not in self.documents and d["key"]["doc_sha256"] not in shas
-            out.append({**d, "orphan_reason": "document_missing" if missing else "no_matching_record"})
+            out.append(
+                {**d, "orphan_reason": "document_missing" if missing else "no_matching_record"}
+            )
         return out
 
     def report(self) -> ReviewReport:

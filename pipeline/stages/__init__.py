@@ -20,7 +20,13 @@ from pipeline.stages.quantities.rules import RULE_KINDS as _QUANTITIES
 from pipeline.stages.time.rules import RULE_KINDS as _TIME
 
 #: every rule file the stages read: file stem -> model
-RULE_KINDS: dict[str, type[Rule]] = {**_ENTITIES, **_QUANTITIES, **_TIME, **_ATTRIBUTION, **_DEFECTS}
+RULE_KINDS: dict[str, type[Rule]] = {
+    **_ENTITIES,
+    **_QUANTITIES,
+    **_TIME,
+    **_ATTRIBUTION,
+    **_DEFECTS,
+}
 
 
 def load_rules(directory: str | Path) -> RuleSet:

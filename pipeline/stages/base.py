@@ -87,7 +87,7 @@ class RuleComponent(Stage):
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         return srsly.msgpack_dumps(self.rules)
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "RuleComponent":
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> RuleComponent:
         self.set_rules(srsly.msgpack_loads(data))
         return self
 
@@ -97,7 +97,7 @@ class RuleComponent(Stage):
         for kind, rules in self.rules.items():
             srsly.write_jsonl(path / f"{kind}.jsonl", rules)
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "RuleComponent":
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RuleComponent:
         path = ensure_path(path)
         rules = {}
         for kind in self.rule_kinds:

@@ -21,23 +21,21 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Literal
 
-from pydantic import field_validator
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.stages.base import RuleComponent
+from pipeline.core.doctext import text_of
 from pipeline.core.extensions import CLAIMS, ENTITIES
 from pipeline.core.located import Located
 from pipeline.stages.attribution.quotes import Quote, QuoteIndex, find_quotes
-
-from pipeline.core.doctext import text_of
-from pipeline.stages.attribution.rules import RULE_KINDS, AttributionCueRule, AttributionWordRule, QuoteMarkRule
+from pipeline.stages.attribution.rules import (
+    RULE_KINDS,
+)
+from pipeline.stages.base import RuleComponent
 
 # --- rule kinds -------------------------------------------------------------------------
-
 
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -75,7 +73,7 @@ class Source:
 
 
 @Language.factory("newsfacts_attribution")
-def make_attribution(nlp: Language, name: str) -> "AttributionStage":
+def make_attribution(nlp: Language, name: str) -> AttributionStage:
     return AttributionStage(nlp, name)
 
 
@@ -106,10 +104,16 @@ class AttributionStage(RuleComponent):
             words.setdefault(rule["role"], set()).update(w.lower() for w in rule["words"])
         self._words = words
         self._phrases = {
-            role: sorted((w for w in ws if " " in w), key=len, reverse=True) for role, ws in words.items()
+            role: sorted((w for w in ws if " " in w), key=len, reverse=True)
+            for role, ws in words.items()
         }
         suffixes = sorted(
-            (re.escape(w) for r in self.rules.get("attribution_words", []) if r["role"] == "org_suffix" for w in r["words"]),
+            (
+                re.escape(w)
+                for r in self.rules.get("attribution_words", [])
+                if r["role"] == "org_suffix"
+                for w in r["words"]
+            ),
             key=len,
             reverse=True,
         )
@@ -151,7 +155,8 @@ class AttributionStage(RuleComponent):
         self._companies = None  # (start, end, text) of company names, found on first use
         quotes = QuoteIndex(find_quotes(text_of(doc), self._pairs))
         canonical = {
-            (s.start_char, s.end_char): s._.nf_canonical for s in (doc.spans[ENTITIES] if ENTITIES in doc.spans else ())
+            (s.start_char, s.end_char): s._.nf_canonical
+            for s in (doc.spans[ENTITIES] if ENTITIES in doc.spans else ())
         }
         claims: list[Claim] = []
         quoted_until = -1  # cues come in text order: the end of the furthest quote so far
@@ -160,7 +165,9 @@ class AttributionStage(RuleComponent):
                 c.kind == "direct_quote" and c.start <= doc[start].idx < c.end for c in claims
             ):
                 continue  # a cue inside a quote is part of what was said
-            claim = self._claim(doc, self._cue_rules[rule_id], start, end, quotes, canonical, claims)
+            claim = self._claim(
+                doc, self._cue_rules[rule_id], start, end, quotes, canonical, claims
+            )
             if claim is not None:
                 claims.append(claim)
                 if claim.kind == "direct_quote":
@@ -169,7 +176,9 @@ class AttributionStage(RuleComponent):
         claims = self._across_sentences(doc, claims, quotes)
         spans = []
         for c in sorted(claims, key=lambda c: (c.start, c.end, c.rule)):
-            span = doc.char_span(c.start, c.end, label=c.kind, span_id=c.rule, alignment_mode="contract")
+            span = doc.char_span(
+                c.start, c.end, label=c.kind, span_id=c.rule, alignment_mode="contract"
+            )
             if span is None or not len(span):
                 continue
             span._.nf_c_source_name = c.name
@@ -212,7 +221,9 @@ class AttributionStage(RuleComponent):
 
     def _vague_claim(self, doc, rule, start, end) -> Claim | None:
         sent = doc[start].sent
-        cs, ce = trim(text_of(doc), doc[end - 1].idx + len(doc[end - 1].text), self._sentence_end(doc, sent))
+        cs, ce = trim(
+            text_of(doc), doc[end - 1].idx + len(doc[end - 1].text), self._sentence_end(doc, sent)
+        )
         if ce <= cs:
             return None
         cue = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
@@ -224,7 +235,11 @@ class AttributionStage(RuleComponent):
         if rule["cue"] == "according_to":
             np_start = end
             np_end = np_start
-            while np_end < sent.end and doc[np_end].text != "," and not (doc[np_end].is_punct and doc[np_end].text in SENT_END + ";"):
+            while (
+                np_end < sent.end
+                and doc[np_end].text != ","
+                and not (doc[np_end].is_punct and doc[np_end].text in SENT_END + ";")
+            ):
                 np_end += 1
             after = np_end  # the comma (or the sentence end) after the source
             cue = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
@@ -237,7 +252,7 @@ class AttributionStage(RuleComponent):
         at_start = start == sent.start or doc[start - 1].text == ","
         if not at_start:
             return None
-        rest = [t for t in doc[after:sent.end] if not (t.is_punct or t.is_space)]
+        rest = [t for t in doc[after : sent.end] if not (t.is_punct or t.is_space)]
         if after < sent.end and doc[after].text == "," and rest:
             cs, ce = trim(text_of(doc), doc[after].idx + 1, self._sentence_end(doc, sent))
         elif not rest and start > sent.start:
@@ -250,8 +265,14 @@ class AttributionStage(RuleComponent):
         source = self._source(doc, np, np.root, canonical, claims)
         if source is None:
             return None
-        kind = "according_to" if rule["cue"] == "according_to" else ("vague" if source.type == "VAGUE" else "reported")
-        return Claim(cs, ce, kind, rule["id"], source.name, source.type, source.mention, source.role, cue)
+        kind = (
+            "according_to"
+            if rule["cue"] == "according_to"
+            else ("vague" if source.type == "VAGUE" else "reported")
+        )
+        return Claim(
+            cs, ce, kind, rule["id"], source.name, source.type, source.mention, source.role, cue
+        )
 
     def _verb_claim(self, doc, rule, start, end, quotes, canonical, claims) -> Claim | None:
         verb = doc[start]
@@ -271,18 +292,26 @@ class AttributionStage(RuleComponent):
         # gives the clause, the quote before is found across sentences).
         content, kind = self._quote_after(doc, cue, quotes), "direct_quote"
         if content is None:
-            content, kind = self._clause_content(doc, verb, end, np, rule, sent, after=True), "reported"
+            content, kind = (
+                self._clause_content(doc, verb, end, np, rule, sent, after=True),
+                "reported",
+            )
         if content is None:
             content, kind = self._quote_before(doc, cue, np, quotes), "direct_quote"
         if content is None:
-            content, kind = self._clause_content(doc, verb, end, np, rule, sent, after=False), "reported"
+            content, kind = (
+                self._clause_content(doc, verb, end, np, rule, sent, after=False),
+                "reported",
+            )
         if content is None or content[1] <= content[0]:
             return None
         if source.type == "DOCUMENT" and kind == "reported":
             kind = "data"
         if source.type == "VAGUE":
             kind = "vague"
-        return Claim(*content, kind, rule["id"], source.name, source.type, source.mention, source.role, cue)
+        return Claim(
+            *content, kind, rule["id"], source.name, source.type, source.mention, source.role, cue
+        )
 
     # --- content ---------------------------------------------------------------------------
     def _quote_after(self, doc, cue, quotes: QuoteIndex) -> tuple[int, int] | None:
@@ -297,7 +326,7 @@ class AttributionStage(RuleComponent):
     def _quote_before(self, doc, cue, np, quotes: QuoteIndex) -> tuple[int, int] | None:
         """A quote right before the cue, on the same line: '"...," said X', '"...," X said'."""
         text = text_of(doc)
-        subject_text = text[np.start_char:np.end_char].strip() if np is not None else ""
+        subject_text = text[np.start_char : np.end_char].strip() if np is not None else ""
         # only a quote closed after the last line break before the cue is on its line
         for q in quotes.closing_in(text.rfind("\n", 0, cue[0]), cue[0]):
             rest = text[q.close + 1 : cue[0]].strip(" \t,")
@@ -315,7 +344,9 @@ class AttributionStage(RuleComponent):
             end -= 1
         return (start, end) if end > start else None
 
-    def _clause_content(self, doc, verb: Token, cue_end: int, np: Span, rule, sent, *, after: bool) -> tuple[int, int] | None:
+    def _clause_content(
+        self, doc, verb: Token, cue_end: int, np: Span, rule, sent, *, after: bool
+    ) -> tuple[int, int] | None:
         """``after``: the complement after 'that' (or after the cue; an object or a
         to-infinitive for cues that take one) to the end of the sentence. Otherwise the
         clause before the cue ('Trade will grow, the minister said')."""
@@ -351,7 +382,11 @@ class AttributionStage(RuleComponent):
         nxt = sent.end
         while nxt < len(doc):
             first = doc[nxt]
-            if first.is_space or "\n" in text_of(doc)[end : first.idx] or not first.text[:1].islower():
+            if (
+                first.is_space
+                or "\n" in text_of(doc)[end : first.idx]
+                or not first.text[:1].islower()
+            ):
                 break
             following = first.sent
             end, nxt = following.end_char, following.end
@@ -367,7 +402,13 @@ class AttributionStage(RuleComponent):
             subj = [c for c in token.children if c.dep_ == "nsubj"]
             if subj:
                 return subj
-            agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            agents = [
+                g
+                for c in token.children
+                if c.dep_ == "agent"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             if agents:
                 return agents[:1]
             if token.dep_ in ("conj", "advcl") and token.head is not token:
@@ -382,7 +423,11 @@ class AttributionStage(RuleComponent):
         end = max(t.right_edge.i for t in subj) + 1
         if start < verb.i < end:  # never let a subject span over its verb
             end = verb.i
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("Ltd.", "Co."):
+        while (
+            end > start
+            and (doc[end - 1].is_punct or doc[end - 1].is_space)
+            and doc[end - 1].text not in ("Ltd.", "Co.")
+        ):
             end -= 1
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
@@ -401,15 +446,29 @@ class AttributionStage(RuleComponent):
                 return None
             return Source(named.name, "PERSON", (head.idx, head.idx + len(head.text)), named.role)
         head_text = text_of(doc)[head.idx : np.end_char].lower()
-        if any(head_text.startswith(p) for p in self._phrases.get("unnamed", ())) or head.lower_ in words.get("unnamed", ()):
-            return Source(np.text, "UNNAMED", (np.start_char, np.end_char), self._without_determiner(np, head).text or None)
-        if head.lemma_.lower() in words.get("document", ()) or head.lower_ in words.get("document", ()):
+        if any(
+            head_text.startswith(p) for p in self._phrases.get("unnamed", ())
+        ) or head.lower_ in words.get("unnamed", ()):
+            return Source(
+                np.text,
+                "UNNAMED",
+                (np.start_char, np.end_char),
+                self._without_determiner(np, head).text or None,
+            )
+        if head.lemma_.lower() in words.get("document", ()) or head.lower_ in words.get(
+            "document", ()
+        ):
             return self._document(np, head, canonical)
-        if head.lemma_.lower() in words.get("vague", ()) and not any(e.label_ in PERSON_LABELS | ORG_LABELS for e in self._ents.within(np.start, np.end)):
+        if head.lemma_.lower() in words.get("vague", ()) and not any(
+            e.label_ in PERSON_LABELS | ORG_LABELS for e in self._ents.within(np.start, np.end)
+        ):
             return Source(None, "VAGUE", (np.start_char, np.end_char), None)
         if ent is not None and ent.label_ in ORG_LABELS:
             whole = self._without_determiner(np, head)
-            if (whole.start_char, whole.end_char) != (ent.start_char, ent.end_char) and ent.end == np.end:
+            if (whole.start_char, whole.end_char) != (
+                ent.start_char,
+                ent.end_char,
+            ) and ent.end == np.end:
                 # an alias matches only the whole name: "Ningbo Customs" is not "Customs"
                 return Source(whole.text, "ORG", (whole.start_char, whole.end_char), None)
             name = canonical.get((ent.start_char, ent.end_char)) or ent.text
@@ -419,14 +478,21 @@ class AttributionStage(RuleComponent):
             named = self._antecedent(claims, head.idx, lambda c: surname in c.name.split())
             known = named.name if named is not None else self._known_person(doc, head)
             if known:
-                return Source(known, "PERSON", (np.start_char, np.end_char), named.role if named else None)
+                return Source(
+                    known, "PERSON", (np.start_char, np.end_char), named.role if named else None
+                )
         return None
 
     @staticmethod
     def _without_determiner(np: Span, head: Token) -> Span:
         """'The WTO report' -> 'WTO report'; 'the World Bank's data' keeps its 'the'."""
         start = np.start
-        while start < np.end - 1 and np.doc[start].dep_ in ("det", "amod") and np.doc[start].head == head and np.doc[start].pos_ == "DET":
+        while (
+            start < np.end - 1
+            and np.doc[start].dep_ in ("det", "amod")
+            and np.doc[start].head == head
+            and np.doc[start].pos_ == "DET"
+        ):
             start += 1
         return np.doc[start : np.end]
 
@@ -435,7 +501,12 @@ class AttributionStage(RuleComponent):
         ('data released by the General Administration of Customs'), else as written
         ('Customs data', 'the World Bank's logistics performance data')."""
         issuer = next(
-            (e for e in self._ents.within(np.start, np.end) if e.label_ in ORG_LABELS | PERSON_LABELS and e.start > head.i), None
+            (
+                e
+                for e in self._ents.within(np.start, np.end)
+                if e.label_ in ORG_LABELS | PERSON_LABELS and e.start > head.i
+            ),
+            None,
         )
         if issuer is not None:
             name = canonical.get((issuer.start_char, issuer.end_char)) or issuer.text
@@ -454,7 +525,12 @@ class AttributionStage(RuleComponent):
         """The last full name before ``token`` that contains it as a word (surname only)."""
         best = None
         for e in self._ents:
-            if e.label_ in PERSON_LABELS and e.end_char <= token.idx and len(e) > 1 and token.text in [t.text for t in e]:
+            if (
+                e.label_ in PERSON_LABELS
+                and e.end_char <= token.idx
+                and len(e) > 1
+                and token.text in [t.text for t in e]
+            ):
                 best = e.text
         return best
 
@@ -462,7 +538,9 @@ class AttributionStage(RuleComponent):
         """A named person: the name apart from title and affiliation."""
         titles = self._words.get("title", ())
         n0 = ent.start
-        while n0 < ent.end - 1 and (doc[n0].lower_ in titles or doc[n0 : n0 + 2].text.lower() in titles):
+        while n0 < ent.end - 1 and (
+            doc[n0].lower_ in titles or doc[n0 : n0 + 2].text.lower() in titles
+        ):
             n0 += 2 if doc[n0 : n0 + 2].text.lower() in titles else 1
         name_span = doc[n0 : ent.end]
         name = canonical.get((ent.start_char, ent.end_char)) or name_span.text
@@ -471,12 +549,20 @@ class AttributionStage(RuleComponent):
         pre = text_of(doc)[min(np.start_char, ent.start_char) : name_span.start_char].strip(" ,")
         post_end = np.end_char
         for t in doc[ent.end : np.end]:
-            if t.lower_ in ("which", "who", "where", "whose") and t.i > 0 and doc[t.i - 1].text == ",":
+            if (
+                t.lower_ in ("which", "who", "where", "whose")
+                and t.i > 0
+                and doc[t.i - 1].text == ","
+            ):
                 post_end = doc[t.i - 1].idx
                 break
         post = text_of(doc)[ent.end_char : max(ent.end_char, post_end)].strip(" ,\n")
         if pre and post:
-            role = f"{pre} {post}" if post.split()[0].lower() in ("of", "at", "for") else f"{pre}, {post}"
+            role = (
+                f"{pre} {post}"
+                if post.split()[0].lower() in ("of", "at", "for")
+                else f"{pre}, {post}"
+            )
         else:
             role = pre or post or None
         if role:
@@ -501,7 +587,9 @@ class AttributionStage(RuleComponent):
                 if t.lower_ in ("which", "who", "where", "whose") and doc[t.i - 1].text == ",":
                     stop = t.i - 1
                     break
-            role = text_of(doc)[doc[ent.end + 1].idx : doc[stop - 1].idx + len(doc[stop - 1].text)].strip(" ,\n")
+            role = text_of(doc)[
+                doc[ent.end + 1].idx : doc[stop - 1].idx + len(doc[stop - 1].text)
+            ].strip(" ,\n")
             if role:
                 return self._resolve_org(doc, role, ent.start_char)
         return None
@@ -510,7 +598,9 @@ class AttributionStage(RuleComponent):
         """'General Manager ... of the company' after naming the company: name it."""
         if self._company is None:
             return role
-        for phrase in self._phrases.get("org_anaphor", ()) + sorted(w for w in self._words.get("org_anaphor", ()) if " " not in w):
+        for phrase in self._phrases.get("org_anaphor", ()) + sorted(
+            w for w in self._words.get("org_anaphor", ()) if " " not in w
+        ):
             m = re.search(r"\b" + re.escape(phrase) + r"\b", role, flags=re.IGNORECASE)
             if not m:
                 continue
@@ -525,7 +615,9 @@ class AttributionStage(RuleComponent):
         only a name running across ``before`` needs the search of the text before it."""
         assert self._company is not None
         if self._companies is None:
-            self._companies = [(m.start(), m.end(), m.group(0)) for m in self._company.finditer(text_of(doc))]
+            self._companies = [
+                (m.start(), m.end(), m.group(0)) for m in self._company.finditer(text_of(doc))
+            ]
         k = bisect.bisect_right(self._companies, (before, before, "\uffff")) - 1
         while k >= 0 and self._companies[k][1] > before:
             if self._companies[k][0] < before:  # runs across: search as before
@@ -543,7 +635,11 @@ class AttributionStage(RuleComponent):
         out: list[Claim] = []
         spans: Counter[tuple[int, int]] = Counter()  # (start, end) of the claims in out
         for claim in claims:
-            anchor = min(p[0] for p in (claim.mention, claim.cue) if p is not None) if (claim.mention or claim.cue) else claim.start
+            anchor = (
+                min(p[0] for p in (claim.mention, claim.cue) if p is not None)
+                if (claim.mention or claim.cue)
+                else claim.start
+            )
             keep = True
             for k, other in enumerate(out):
                 if other is claim or not (other.start <= anchor < other.end):
@@ -599,17 +695,33 @@ class AttributionStage(RuleComponent):
                 continue
             goes_on = replace(claim, cue=None, mention=None)
             j = i - 1
-            while j >= 0 and whole[j] and not covered(j, whole[j]) and self._same_paragraph(doc, whole[j][0], sents[i].start_char):
-                out.append(replace(goes_on, start=whole[j][0], end=whole[j][1], kind="direct_quote"))
+            while (
+                j >= 0
+                and whole[j]
+                and not covered(j, whole[j])
+                and self._same_paragraph(doc, whole[j][0], sents[i].start_char)
+            ):
+                out.append(
+                    replace(goes_on, start=whole[j][0], end=whole[j][1], kind="direct_quote")
+                )
                 add(out[-1])
                 j -= 1
-            opens = claim.kind == "reported" and claim.type in ("PERSON", "UNNAMED") and self._opens_paragraph(doc, sents[i])
+            opens = (
+                claim.kind == "reported"
+                and claim.type in ("PERSON", "UNNAMED")
+                and self._opens_paragraph(doc, sents[i])
+            )
             j = i + 1
-            while j < len(sents) and self._same_paragraph(doc, sents[i].start_char, sents[j].start_char):
+            while j < len(sents) and self._same_paragraph(
+                doc, sents[i].start_char, sents[j].start_char
+            ):
                 if whole[j]:
                     span, kind = whole[j], "direct_quote"
                 elif opens:
-                    span, kind = trim(text_of(doc), sents[j].start_char, sents[j].end_char), "reported"
+                    span, kind = (
+                        trim(text_of(doc), sents[j].start_char, sents[j].end_char),
+                        "reported",
+                    )
                 else:
                     break
                 if covered(j, (sents[j].start_char, sents[j].end_char)) or span[1] <= span[0]:
@@ -642,7 +754,9 @@ class AttributionStage(RuleComponent):
             stop = q.end if q.close is None else q.close + 1
             tail = text[stop : sent.end_char].strip(TRAILING)
             if stop >= end or not tail:
-                inner = AttributionStage._inner(text, Quote(q.open, q.start, min(q.end, sent.end_char), q.close))
+                inner = AttributionStage._inner(
+                    text, Quote(q.open, q.start, min(q.end, sent.end_char), q.close)
+                )
                 if inner and len(text[inner[0] : inner[1]].split()) >= 3:
                     return inner
         return None

@@ -13,6 +13,15 @@ from pipeline.stages.context.period import continues, is_basis, time_of
 from pipeline.stages.context.subject import subject_entities, subject_of
 
 __all__ = [
-    "Cues", "Sentences", "clause_head", "compile_cues", "continues", "is_basis", "measures",
-    "noun_phrase", "subject_entities", "subject_of", "time_of",
+    "Cues",
+    "Sentences",
+    "clause_head",
+    "compile_cues",
+    "continues",
+    "is_basis",
+    "measures",
+    "noun_phrase",
+    "subject_entities",
+    "subject_of",
+    "time_of",
 ]

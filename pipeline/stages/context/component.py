@@ -22,7 +22,7 @@ from pipeline.stages.time.rules import TimeCueRule
 
 
 @Language.factory("newsfacts_context")
-def make_context(nlp: Language, name: str) -> "ContextStage":
+def make_context(nlp: Language, name: str) -> ContextStage:
     return ContextStage(nlp, name)
 
 
@@ -30,7 +30,9 @@ class ContextStage(RuleComponent):
     rule_kinds = {"time_cues": TimeCueRule, "gazetteer": GazetteerRule}
 
     def compile(self) -> None:
-        self._cues = attachment.compile_cues(self.rules.get("time_cues", []), self.rules.get("gazetteer", []))
+        self._cues = attachment.compile_cues(
+            self.rules.get("time_cues", []), self.rules.get("gazetteer", [])
+        )
 
     def annotate(self, doc: Doc) -> Doc:
         """Give every figure its period, measure and subject (tuples of offsets)."""
@@ -47,7 +49,11 @@ class ContextStage(RuleComponent):
         owners: list[tuple | None] = []
         for k, (q, measure) in enumerate(zip(quantities, measures)):
             period = attachment.time_of(doc, q, candidates, cues, sents)
-            if period is not None and measure is not None and measure[0] <= period.start_char < measure[1]:
+            if (
+                period is not None
+                and measure is not None
+                and measure[0] <= period.start_char < measure[1]
+            ):
                 period = None  # "the September crude contract": a name, not the figure's period
             q._.nf_q_time = None if period is None else (period.start_char, period.end_char)
             q._.nf_q_measure = measure
@@ -56,10 +62,16 @@ class ContextStage(RuleComponent):
                 span = doc.char_span(*measure, alignment_mode="expand")
                 noun = span.root if span is not None else None
             counted = q._.nf_q_item is not None
-            subject = attachment.subject_of(doc, q, noun, places, cues, counted=counted, measure=measure)
+            subject = attachment.subject_of(
+                doc, q, noun, places, cues, counted=counted, measure=measure
+            )
             if subject is not None and not any(c.isalnum() for c in subject[0]):
                 subject = None  # a fragment of punctuation ("-" of "e-commerce") names nobody
-            if subject is None and k > 0 and attachment.continues(doc, quantities[k - 1], q, cues, sents):
+            if (
+                subject is None
+                and k > 0
+                and attachment.continues(doc, quantities[k - 1], q, cues, sents)
+            ):
                 subject = owners[k - 1]
             owners.append(subject)
             q._.nf_q_subject = None if subject is None else subject[:3]

@@ -9,11 +9,30 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.stages.context.parse import NOUNS, Cues, Sentences, clause_head, clause_subject, is_named
+from pipeline.stages.context.parse import (
+    NOUNS,
+    Cues,
+    Sentences,
+    clause_head,
+    clause_subject,
+    is_named,
+)
 
 #: Left dependents that are not part of what is measured ("the", "China's").
 NOT_MEASURE_LEFT = frozenset(
-    {"det", "poss", "predet", "case", "punct", "prep", "advmod", "cc", "nummod", "quantmod", "npadvmod"}
+    {
+        "det",
+        "poss",
+        "predet",
+        "case",
+        "punct",
+        "prep",
+        "advmod",
+        "cc",
+        "nummod",
+        "quantmod",
+        "npadvmod",
+    }
 )
 
 
@@ -40,7 +59,11 @@ def noun_phrase(doc: Doc, noun: Token, q: Span | None = None) -> tuple[int, int]
     ):
         start += 1
     end = _phrase_end(noun, q)
-    while end + 1 < len(doc) and not doc[end].whitespace_ and "-" in (doc[end].text, doc[end + 1].text):
+    while (
+        end + 1 < len(doc)
+        and not doc[end].whitespace_
+        and "-" in (doc[end].text, doc[end + 1].text)
+    ):
         end += 1  # "e-commerce" is three tokens
     return doc[start].idx, doc[end].idx + len(doc[end])
 
@@ -103,7 +126,12 @@ def changed_object(head: Token, q: Span) -> Token | None:
     if q.root.head == head and q.root.dep_ in ("dobj", "attr"):
         return None
     for child in head.children:
-        if child.dep_ == "dobj" and child.pos_ in NOUNS and not is_named(child) and not _amount(child):
+        if (
+            child.dep_ == "dobj"
+            and child.pos_ in NOUNS
+            and not is_named(child)
+            and not _amount(child)
+        ):
             if not q.start <= child.i < q.end and child.i not in range(q.root.left_edge.i, q.end):
                 return child
     return None
@@ -117,12 +145,20 @@ def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
     for child in root.rights:
         if child.dep_ == "prep" and cues.match("measure_preposition", child.lower_):
             objects = [
-                c for c in child.children
-                if c.dep_ == "pobj" and c.pos_ in NOUNS and not is_named(c) and not q.start <= c.i < q.end
+                c
+                for c in child.children
+                if c.dep_ == "pobj"
+                and c.pos_ in NOUNS
+                and not is_named(c)
+                and not q.start <= c.i < q.end
             ]
             if objects:
                 return objects[0]
-    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in NOUNS and root.head.i > root.i:
+    if (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.pos_ in NOUNS
+        and root.head.i > root.i
+    ):
         noun = root.head  # "a 48-hour customs clearance time", "a 5% rise in prices"
         return changed_thing(noun, q, cues) or noun
     if cues.match("measure_link", root.head.lower_) and root.head.head.pos_ in NOUNS:
@@ -135,7 +171,12 @@ def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
     if changed is not None and root.dep_ != "dobj":
         return changed
     subject = clause_subject(head)
-    if subject is None or q.start <= subject.i < q.end or subject.pos_ == "PRON" or is_named(subject):
+    if (
+        subject is None
+        or q.start <= subject.i < q.end
+        or subject.pos_ == "PRON"
+        or is_named(subject)
+    ):
         return None
     return subject
 

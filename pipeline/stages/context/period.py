@@ -38,7 +38,11 @@ def time_of(doc: Doc, q: Span, periods: Located, cues: Cues, sents: Sentences) -
     sent = sents.of(q.start)
     if cues.match("basis_before", sents.text[sent.start_char : q.start_char]):
         return None  # the figure is itself a basis: "faster than the 48-hour time"
-    in_sent = [t for t in periods.overlapping(sent.start, sent.end) if sents.of(t.start).start == sent.start]
+    in_sent = [
+        t
+        for t in periods.overlapping(sent.start, sent.end)
+        if sents.of(t.start).start == sent.start
+    ]
     if in_sent:
         clause = clause_indices(clause_head(q.root), q.root)
         in_clause = [t for t in in_sent if t.root.i in clause]
@@ -47,9 +51,15 @@ def time_of(doc: Doc, q: Span, periods: Located, cues: Cues, sents: Sentences) -
     if sent.start == 0:
         return None
     previous = sents.of(sent.start - 1)
-    if not same_paragraph(sents, previous, sent) or not cues.match("continuation", sent.text.strip()):
+    if not same_paragraph(sents, previous, sent) or not cues.match(
+        "continuation", sent.text.strip()
+    ):
         return None
-    before = [t for t in periods.overlapping(previous.start, previous.end) if sents.of(t.start).start == previous.start]
+    before = [
+        t
+        for t in periods.overlapping(previous.start, previous.end)
+        if sents.of(t.start).start == previous.start
+    ]
     return before[0] if len({(t.start, t.end) for t in before}) == 1 else None
 
 
@@ -62,5 +72,3 @@ def continues(doc: Doc, before: Span, q: Span, cues: Cues, sents: Sentences) -> 
     if sent.start == 0 or sents.of(sent.start - 1).start != first.start:
         return False
     return same_paragraph(sents, first, sent) and cues.match("continuation", sent.text.strip())
-
-

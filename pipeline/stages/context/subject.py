@@ -11,8 +11,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.core.located import Located
-from pipeline.stages.context.parse import NAMED_LABELS, NOUNS, Cues, clause_head, clause_indices
-from pipeline.stages.context.parse import SUBJECT_DEPS, clause_subject, is_named
+from pipeline.stages.context.parse import (
+    NAMED_LABELS,
+    NOUNS,
+    SUBJECT_DEPS,
+    Cues,
+    clause_head,
+    clause_indices,
+    clause_subject,
+    is_named,
+)
 
 #: (name, start_char, end_char, kind): kind is "entity", "gazetteer" or "noun_phrase".
 Subject = tuple[str, int, int, str]
@@ -53,10 +61,11 @@ def phrase_subject(doc: Doc, noun: Token) -> Subject:
         if child.dep_ not in NOT_NAME_LEFT:
             start = min(start, child.left_edge.i)
     while start < noun.i and (
-        doc[start].is_punct or doc[start].dep_ in NOT_NAME_LEFT
+        doc[start].is_punct
+        or doc[start].dep_ in NOT_NAME_LEFT
         or (doc[start].dep_ == "det" and doc[start + 1].is_quote)
     ):
-        start += 1  # 'the "Land-Sea Cloud Port ..."' is named without 'the "' 
+        start += 1  # 'the "Land-Sea Cloud Port ..."' is named without 'the "'
     span = doc[start : noun.i + 1]
     return (span.text, span.start_char, span.end_char, "noun_phrase")
 
@@ -176,14 +185,18 @@ def phrase_owner(doc: Doc, head: Token, q: Span, noun: Token | None) -> Subject 
     when the subject is what is measured, the figure, or an amount ("Dozens of ...")."""
     subject = clause_subject(head)
     nearest = [
-        c for c in head.children
+        c
+        for c in head.children
         if c.dep_ in SUBJECT_DEPS and c.i < head.i and c.i > 0 and doc[c.i - 1].text != "-"
     ]
     if nearest:
         subject = nearest[-1]  # of two subjects (run-on text misparsed) the nearest
     if noun is None or subject is None or subject.pos_ != "NOUN" or q.start <= head.i:
         return None
-    if subject.left_edge.i <= q.root.i <= subject.right_edge.i or subject.ent_type_ in AMOUNT_LABELS:
+    if (
+        subject.left_edge.i <= q.root.i <= subject.right_edge.i
+        or subject.ent_type_ in AMOUNT_LABELS
+    ):
         return None
     if noun == subject or subject in noun.subtree or noun in subject.subtree:
         return None
@@ -195,8 +208,14 @@ def _within(ent: Span, offsets: tuple[int, int] | None) -> bool:
 
 
 def subject_of(
-    doc: Doc, q: Span, noun: Token | None, places: Located, cues: Cues, *,
-    counted: bool = False, measure: tuple[int, int] | None = None,
+    doc: Doc,
+    q: Span,
+    noun: Token | None,
+    places: Located,
+    cues: Cues,
+    *,
+    counted: bool = False,
+    measure: tuple[int, int] | None = None,
 ) -> Subject | None:
     """Whose figure ``q`` is: an owner named in the measured noun phrase ("Apple's revenue"),
     else one its clause or a governing one states, else one in the figure's own phrase,
@@ -217,8 +236,11 @@ def subject_of(
         return entity_subject(inside[0])
     clause = clause_indices(head, q.root)
     before = [
-        e for e in places.overlapping(head.left_edge.i, head.right_edge.i + 1)
-        if e.root.i in clause and e.end_char <= q.start_char and owns(e, head, cues)
+        e
+        for e in places.overlapping(head.left_edge.i, head.right_edge.i + 1)
+        if e.root.i in clause
+        and e.end_char <= q.start_char
+        and owns(e, head, cues)
         and not _within(e, measure)
     ]
     if before:

@@ -14,9 +14,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.stages.defects.conflicts import conflicting_pairs, interval, normalise_measure, normalise_text
-from pipeline.core.extensions import QUANTITIES
 from pipeline.core.doctext import text_of
+from pipeline.core.extensions import QUANTITIES
+from pipeline.stages.defects.conflicts import (
+    conflicting_pairs,
+    interval,
+    normalise_measure,
+    normalise_text,
+)
 
 
 @dataclass(frozen=True)
@@ -96,34 +101,49 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _quantities(doc: Doc) -> list[Span]:
-    return sorted(doc.spans[QUANTITIES], key=lambda s: (s.start_char, s.end_char)) if QUANTITIES in doc.spans else []
+    return (
+        sorted(doc.spans[QUANTITIES], key=lambda s: (s.start_char, s.end_char))
+        if QUANTITIES in doc.spans
+        else []
+    )
 
 
 def _head_of(span: Span) -> Token:
     """The token of the span whose head lies outside it."""
-    return next((t for t in span if not (span.start <= t.head.i < span.end) or t.head == t), span.root)
+    return next(
+        (t for t in span if not (span.start <= t.head.i < span.end) or t.head == t), span.root
+    )
 
 
 def _words_in(tokens: Iterable[Token], words: frozenset[str]) -> bool:
     return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens)
 
 
-def percent_as_amount_level(doc: Doc, *, amount: frozenset[str], verbs: frozenset[str], ratio: frozenset[str]) -> Iterator[Found]:
-    """"exports ... reached 92.7%": a percentage as the level of an amount of money or trade,
+def percent_as_amount_level(
+    doc: Doc, *, amount: frozenset[str], verbs: frozenset[str], ratio: frozenset[str]
+) -> Iterator[Found]:
+    """ "exports ... reached 92.7%": a percentage as the level of an amount of money or trade,
     with no change, share or rate word that would make it a ratio."""
     for q in _quantities(doc):
         if q.label_ != "percent" or q._.nf_q_change is not None:
             continue
         head = _head_of(q)
         verb = head.head
-        if head.dep_ not in ("dobj", "attr", "acomp", "npadvmod", "oprd") or verb.lemma_.lower() not in verbs:
+        if (
+            head.dep_ not in ("dobj", "attr", "acomp", "npadvmod", "oprd")
+            or verb.lemma_.lower() not in verbs
+        ):
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or not _words_in([subjects[0]], amount):
             continue
         subject_tokens = list(subjects[0].subtree)
         after = [t for t in doc[q.end : q.end + 2]]
-        if _words_in(subject_tokens, ratio) or _words_in(after, ratio) or any(t.lower_ == "of" for t in after[:1]):
+        if (
+            _words_in(subject_tokens, ratio)
+            or _words_in(after, ratio)
+            or any(t.lower_ == "of" for t in after[:1])
+        ):
             continue
         if _words_in([c for c in verb.children if c.dep_ in ("prep", "advmod", "agent")], ratio):
             continue
@@ -134,12 +154,23 @@ def share_above_whole(doc: Doc, *, cues: frozenset[str], max_percent: float) -> 
     """A share of a whole above 100%: "accounting for 120% of the total"."""
     for q in _quantities(doc):
         value = q._.nf_q_value if q._.nf_q_value is not None else q._.nf_q_low
-        if q.label_ != "percent" or value is None or value <= max_percent or q._.nf_q_change is not None:
+        if (
+            q.label_ != "percent"
+            or value is None
+            or value <= max_percent
+            or q._.nf_q_change is not None
+        ):
             continue
         head = _head_of(q)
         verb_is_share = head.head.lemma_.lower() in cues and head.head.pos_ in ("VERB", "NOUN")
-        of_whole = doc[q.end : q.end + 1].text.lower() == "of" and _words_in(doc[q.end + 1 : q.end + 4], cues)
-        if verb_is_share or of_whole or _words_in([c for c in head.head.children if c.dep_ == "nsubj"], cues):
+        of_whole = doc[q.end : q.end + 1].text.lower() == "of" and _words_in(
+            doc[q.end + 1 : q.end + 4], cues
+        )
+        if (
+            verb_is_share
+            or of_whole
+            or _words_in([c for c in head.head.children if c.dep_ == "nsubj"], cues)
+        ):
             yield Found(q.start_char, q.end_char, (("figure", q.text),))
 
 

@@ -25,20 +25,20 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import model_validator
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.stages.defects import checks
-from pipeline.stages.base import RuleComponent
+from pipeline.core.doctext import text_of
 from pipeline.core.extensions import DEFECTS
 from pipeline.rules.loader import RulesError
-from pipeline.core.doctext import text_of
-from pipeline.stages.defects.rules import RULE_KINDS, DefectCheckRule, DefectPatternRule, DefectWordsRule, Kind, Severity
-
+from pipeline.stages.base import RuleComponent
+from pipeline.stages.defects import checks
+from pipeline.stages.defects.rules import (
+    RULE_KINDS,
+)
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def fill(template: str, values: dict[str, str]) -> str:
 
 
 @Language.factory("newsfacts_defects")
-def make_defects(nlp: Language, name: str) -> "DefectStage":
+def make_defects(nlp: Language, name: str) -> DefectStage:
     return DefectStage(nlp, name)
 
 
@@ -103,6 +103,7 @@ class DefectStage(RuleComponent):
 
     def _expand_regex(self, regex: str) -> str:
         """``{name}`` becomes an alternation of the list's words (longest first)."""
+
         def alternation(m: re.Match[str]) -> str:
             words = sorted(self._list(m[1]), key=lambda w: (-len(w), w))
             return "(?:" + "|".join(re.escape(w) for w in words) + ")"
@@ -111,6 +112,7 @@ class DefectStage(RuleComponent):
 
     def _expand_tokens(self, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """``"@name"`` in a token pattern becomes the list's words."""
+
         def expand(value: Any) -> Any:
             if isinstance(value, str) and value.startswith("@"):
                 return self._list(value[1:])
@@ -129,7 +131,9 @@ class DefectStage(RuleComponent):
         spans = []
         for c in merge_same_place(found):
             # spans are whole tokens: an edge inside a token ('.' of '.%') widens to it
-            span = doc.char_span(c.start, c.end, label=c.kind, span_id=c.rule, alignment_mode="expand")
+            span = doc.char_span(
+                c.start, c.end, label=c.kind, span_id=c.rule, alignment_mode="expand"
+            )
             if span is None or (span.start_char, span.end_char) in taken:
                 continue  # spaCy keys extension values by offsets: one defect per place
             taken.add((span.start_char, span.end_char))
@@ -152,7 +156,8 @@ class DefectStage(RuleComponent):
         kept: list[Candidate] = []
         for c in candidates:
             if c.kind == "stripped_number" and any(
-                k.kind == "stripped_number" and k.gap[0] <= c.gap[1] and c.gap[0] <= k.gap[1] for k in kept
+                k.kind == "stripped_number" and k.gap[0] <= c.gap[1] and c.gap[0] <= k.gap[1]
+                for k in kept
             ):
                 continue  # the same missing number, already reported
             kept.append(c)
@@ -170,7 +175,9 @@ class DefectStage(RuleComponent):
             "after": groups.get("after") or _words_after(text, gap[1], end),
         }
         s, e = _trim(text, start, end)
-        return Candidate(s, e, gap, rule["kind"], rule["id"], rule["severity"], fill(rule["message"], values))
+        return Candidate(
+            s, e, gap, rule["kind"], rule["id"], rule["severity"], fill(rule["message"], values)
+        )
 
     def _from_tokens(self, doc: Doc, rule: dict, start: int, end: int) -> Candidate:
         gap_tok = doc[min(start + rule["gap_token"], end - 1)]
@@ -184,18 +191,34 @@ class DefectStage(RuleComponent):
             "before": doc[gap_tok.i - 1].text if gap_tok.i > 0 else "",
             "after": text_of(doc)[gap[1] : span.end_char],
         }
-        return Candidate(span.start_char, span.end_char, gap, rule["kind"], rule["id"], rule["severity"], fill(rule["message"], values))
+        return Candidate(
+            span.start_char,
+            span.end_char,
+            gap,
+            rule["kind"],
+            rule["id"],
+            rule["severity"],
+            fill(rule["message"], values),
+        )
 
     def checked(self, doc: Doc) -> list[Candidate]:
         text = text_of(doc)
         words = self.word_sets
         empty: frozenset[str] = frozenset()
         runs = {
-            "repeated_word": lambda r: checks.repeated_words(text, words.get("double_word_ok", empty)),
-            "duplicate_paragraph": lambda r: checks.duplicates(text, checks.paragraphs(text), r["min_words"]),
-            "duplicate_sentence": lambda r: checks.duplicates(text, checks.sentences(doc), r["min_words"]),
+            "repeated_word": lambda r: checks.repeated_words(
+                text, words.get("double_word_ok", empty)
+            ),
+            "duplicate_paragraph": lambda r: checks.duplicates(
+                text, checks.paragraphs(text), r["min_words"]
+            ),
+            "duplicate_sentence": lambda r: checks.duplicates(
+                text, checks.sentences(doc), r["min_words"]
+            ),
             "percent_as_amount_level": lambda r: checks.percent_as_amount_level(
-                doc, amount=words.get("amount_measure", empty), verbs=words.get("level_verb", empty),
+                doc,
+                amount=words.get("amount_measure", empty),
+                verbs=words.get("level_verb", empty),
                 ratio=words.get("ratio_word", empty),
             ),
             "share_above_whole": lambda r: checks.share_above_whole(
@@ -207,18 +230,36 @@ class DefectStage(RuleComponent):
         for name, rule in self.checks.items():
             for f in runs[name](rule):
                 out.append(
-                    Candidate(f.start, f.end, (f.start, f.end), rule["kind"], rule["id"], rule["severity"],
-                              fill(rule["message"], {"text": text[f.start : f.end], **dict(f.values)}))
+                    Candidate(
+                        f.start,
+                        f.end,
+                        (f.start, f.end),
+                        rule["kind"],
+                        rule["id"],
+                        rule["severity"],
+                        fill(rule["message"], {"text": text[f.start : f.end], **dict(f.values)}),
+                    )
                 )
         if "duplicate_paragraph" in self.checks:
             # a repeated paragraph is one defect, not one per sentence inside it
-            paras = sorted((c.start, c.end) for c in out if c.rule == self.checks["duplicate_paragraph"]["id"])
+            paras = sorted(
+                (c.start, c.end) for c in out if c.rule == self.checks["duplicate_paragraph"]["id"]
+            )
             sentence_rule = self.checks.get("duplicate_sentence", {}).get("id")
-            out = [c for c in out if c.rule != sentence_rule or not _inside_any(paras, c.start, c.end)]
+            out = [
+                c for c in out if c.rule != sentence_rule or not _inside_any(paras, c.start, c.end)
+            ]
         return out
 
 
-KIND_ORDER = ("stripped_number", "duplicate_passage", "repeated_word", "unit_mismatch", "conflicting_figures", "boilerplate")
+KIND_ORDER = (
+    "stripped_number",
+    "duplicate_passage",
+    "repeated_word",
+    "unit_mismatch",
+    "conflicting_figures",
+    "boilerplate",
+)
 
 
 def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -238,7 +279,17 @@ def merge_same_place(found: list[Candidate]) -> list[Candidate]:
         first = group[0]
         messages = list(dict.fromkeys(c.message for c in group))
         severity = "error" if any(c.severity == "error" for c in group) else first.severity
-        merged.append(Candidate(first.start, first.end, first.gap, first.kind, first.rule, severity, "; ".join(messages)))
+        merged.append(
+            Candidate(
+                first.start,
+                first.end,
+                first.gap,
+                first.kind,
+                first.rule,
+                severity,
+                "; ".join(messages),
+            )
+        )
     return merged
 
 

@@ -15,8 +15,9 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'"})
+_QUOTES = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'"}
+)
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|this|that|these|those)\s+")
 
 
@@ -27,11 +28,13 @@ def normalise_text(text: str) -> str:
 
 
 def normalise_measure(text: str) -> str:
-    """"The export volume" and "export volume" name the same measure."""
+    """ "The export volume" and "export volume" name the same measure."""
     return _DETERMINERS.sub("", normalise_text(text).strip(" \"'.,"))
 
 
-def interval(value: float | None, low: float | None, high: float | None, qualifier: str | None) -> tuple[float, float] | None:
+def interval(
+    value: float | None, low: float | None, high: float | None, qualifier: str | None
+) -> tuple[float, float] | None:
     """The values a figure allows; None when it says too little to compare."""
     if qualifier == "range" or value is None:
         if low is None and high is None:
@@ -59,7 +62,9 @@ def describe(text: str) -> str:
     return "'" + " ".join(text.split()) + "'"
 
 
-def conflicting_pairs(figures: Iterable[tuple[Any, tuple, tuple[float, float] | None]]) -> list[tuple[Any, Any]]:
+def conflicting_pairs(
+    figures: Iterable[tuple[Any, tuple, tuple[float, float] | None]],
+) -> list[tuple[Any, Any]]:
     """(later, earlier) pairs of figures with the same key whose intervals disagree; the
     input is (figure, key, interval) in text order."""
     seen: dict[tuple, list[tuple[Any, tuple[float, float] | None]]] = {}

@@ -10,9 +10,13 @@ from pydantic import model_validator
 
 from pipeline.rules.loader import Rule
 
-
 Kind = Literal[
-    "stripped_number", "duplicate_passage", "repeated_word", "unit_mismatch", "conflicting_figures", "boilerplate"
+    "stripped_number",
+    "duplicate_passage",
+    "repeated_word",
+    "unit_mismatch",
+    "conflicting_figures",
+    "boilerplate",
 ]
 Severity = Literal["error", "warning"]
 
@@ -32,7 +36,7 @@ class DefectPatternRule(Rule):
     report: tuple[int, int] | None = None
 
     @model_validator(mode="after")
-    def _one_pattern(self) -> "DefectPatternRule":
+    def _one_pattern(self) -> DefectPatternRule:
         if (self.regex is None) == (self.tokens is None):
             raise ValueError("give exactly one of 'regex' and 'tokens'")
         if self.tokens is not None and self.gap_token is None:
@@ -48,8 +52,12 @@ class DefectWordsRule(Rule):
 
 class DefectCheckRule(Rule):
     check: Literal[
-        "repeated_word", "duplicate_paragraph", "duplicate_sentence", "percent_as_amount_level",
-        "share_above_whole", "conflicting_figures",
+        "repeated_word",
+        "duplicate_paragraph",
+        "duplicate_sentence",
+        "percent_as_amount_level",
+        "share_above_whole",
+        "conflicting_figures",
     ]
     kind: Kind
     severity: Severity

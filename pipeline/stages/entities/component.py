@@ -9,29 +9,36 @@ group ``nf_entities`` with ``span.id_`` = the rule that made it and ``_.nf_canon
 
 from __future__ import annotations
 
-from typing import Literal
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.stages.base import RuleComponent
 from pipeline.core.extensions import ENTITIES
-from pipeline.stages.entities.rules import RULE_KINDS, GazetteerRule
-
+from pipeline.stages.base import RuleComponent
+from pipeline.stages.entities.rules import RULE_KINDS
 
 #: NER labels that name something; numeric labels belong to the quantity and time stages.
 NAME_LABELS = frozenset(
-    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+    {
+        "PERSON",
+        "NORP",
+        "FAC",
+        "ORG",
+        "GPE",
+        "LOC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
 )
 NER_RULE = "ner"
 
 
-
-
 @Language.factory("newsfacts_entities")
-def make_entities(nlp: Language, name: str) -> "EntityStage":
+def make_entities(nlp: Language, name: str) -> EntityStage:
     return EntityStage(nlp, name)
 
 
@@ -66,13 +73,18 @@ class EntityStage(RuleComponent):
         found = self.gazetteer_spans(doc)
         covered = {i for g in found for i in range(g.start, g.end)}
         people = [
-            e for e in doc.ents
-            if e.label_ == "PERSON" and any(t.i not in covered and t.is_alpha and t.lower_ != "s" for t in e)
+            e
+            for e in doc.ents
+            if e.label_ == "PERSON"
+            and any(t.i not in covered and t.is_alpha and t.lower_ != "s" for t in e)
         ]
         person_at = {i: p for p in people for i in range(p.start, p.end)}  # entities do not overlap
         gazetteer = [
-            g for g in found
-            if not ((p := person_at.get(g.start)) is not None and g.end <= p.end and len(p) > len(g))
+            g
+            for g in found
+            if not (
+                (p := person_at.get(g.start)) is not None and g.end <= p.end and len(p) > len(g)
+            )
         ]
         taken = set()
         for span in gazetteer:

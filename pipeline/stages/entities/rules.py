@@ -12,8 +12,20 @@ from pipeline.rules.loader import Rule
 class GazetteerRule(Rule):
     label: Literal["ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "NORP", "PERSON"]
     kind: Literal[
-        "agency", "ministry", "organisation", "company", "platform", "country", "province",
-        "city", "district", "region", "zone", "event", "agreement", "person",
+        "agency",
+        "ministry",
+        "organisation",
+        "company",
+        "platform",
+        "country",
+        "province",
+        "city",
+        "district",
+        "region",
+        "zone",
+        "event",
+        "agreement",
+        "person",
     ]
     canonical: str
     aliases: list[str] = []

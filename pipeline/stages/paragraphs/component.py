@@ -15,7 +15,7 @@ from pipeline.stages.base import Stage
 
 
 @Language.factory("newsfacts_paragraphs")
-def make_paragraphs(nlp: Language, name: str) -> "ParagraphBoundaries":
+def make_paragraphs(nlp: Language, name: str) -> ParagraphBoundaries:
     stage = ParagraphBoundaries()
     stage.name = name
     return stage

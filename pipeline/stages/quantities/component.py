@@ -22,24 +22,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.stages.base import RuleComponent
 from pipeline.core.extensions import QUANTITIES
 from pipeline.core.years import is_year
-from pipeline.stages.quantities.rules import RULE_KINDS, NumberWordRule, QualifierRule, QuantityCueRule, UnitRule
-
+from pipeline.stages.base import RuleComponent
+from pipeline.stages.quantities.rules import (
+    RULE_KINDS,
+)
 
 # --- rule kinds -------------------------------------------------------------------------
 
 
-
 # --- shapes of digit tokens ---------------------------------------------------------------
 
-DIGITS = re.compile(r"^(?P<pre>\D*?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>[^\d\s]*)$")
+DIGITS = re.compile(
+    r"^(?P<pre>\D*?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>[^\d\s]*)$"
+)
 FRACTION = re.compile(r"^(?P<a>\d+)[/⁄](?P<b>\d+)$")
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 HYPHENS = {"-", "‐", "‑", "–"}
@@ -76,7 +77,7 @@ SIGNS = {"+": 1.0, "-": -1.0, "−": -1.0, "–": -1.0}
 
 
 def _sign(doc: Doc, i: int, pre: str) -> tuple[float | None, str]:
-    """"+0.4%", "-1.1%", "$-12.7bn": a sign glued before the digits, when it follows a space,
+    """ "+0.4%", "-1.1%", "$-12.7bn": a sign glued before the digits, when it follows a space,
     a currency or an opening bracket (not "COVID-19", read as a name elsewhere)."""
     if not pre or pre[-1] not in SIGNS:
         return 1.0, pre
@@ -86,7 +87,7 @@ def _sign(doc: Doc, i: int, pre: str) -> tuple[float | None, str]:
 
 
 def _mixed_fraction(doc: Doc, i: int, value: float) -> float:
-    """"2 1/2 in": a whole number followed by a proper fraction."""
+    """ "2 1/2 in": a whole number followed by a proper fraction."""
     if i + 1 < len(doc) and value.is_integer():
         m = FRACTION.match(doc[i + 1].text)
         if m and 0 < int(m["a"]) < int(m["b"]):
@@ -99,7 +100,7 @@ def _norm(text: str) -> str:
 
 
 @Language.factory("newsfacts_quantities")
-def make_quantities(nlp: Language, name: str) -> "QuantityStage":
+def make_quantities(nlp: Language, name: str) -> QuantityStage:
     return QuantityStage(nlp, name)
 
 
@@ -143,19 +144,25 @@ class QuantityStage(RuleComponent):
             self.units.setdefault(rule["id"], rule)
             generated = rule.get("source") is not None
             if generated:  # a form the hand rules read (in any case) stays theirs: "¥", "C$"
-                rule = {**rule, "after": [a for a in rule["after"] if self._tokens(a) not in taken],
-                        "before": [a for a in rule["before"] if self._tokens(a) not in taken]}
+                rule = {
+                    **rule,
+                    "after": [a for a in rule["after"] if self._tokens(a) not in taken],
+                    "before": [a for a in rule["before"] if self._tokens(a) not in taken],
+                }
             for alias in rule["after"]:
                 key = self._key(alias, generated)
-                self.units_after.setdefault(key, rule) if generated else self.units_after.update({key: rule})
+                self.units_after.setdefault(key, rule) if generated else self.units_after.update(
+                    {key: rule}
+                )
                 if " " not in alias and "-" not in alias:
                     attached = alias if generated and not alias.islower() else alias.lower()
                     self.units_attached.setdefault(attached, rule)
             for alias in rule["before"]:
                 self.units_before.setdefault(self._key(alias, generated), rule)
                 self.units_attached.setdefault(alias if generated else alias.lower(), rule)
-        self.not_quantities = {self._key(" ".join(r["words"]), False): r
-                               for r in self.rules.get("not_quantities", [])}
+        self.not_quantities = {
+            self._key(" ".join(r["words"]), False): r for r in self.rules.get("not_quantities", [])
+        }
 
     def _key(self, phrase: str, exact: bool) -> tuple[str, ...]:
         """Lower-cased tokens, or (a generated symbol with capitals) the tokens as written,
@@ -229,7 +236,11 @@ class QuantityStage(RuleComponent):
             q = self._named(doc, q)
             if q is not None and not self.excluded(doc, q):
                 in_date = any(t.ent_type_ in ("DATE", "TIME") for t in doc[q.num_start : q.num_end])
-                found.append(replace(q, date_pending=in_date and q.unit is None and self._opens_range(doc, q)))
+                found.append(
+                    replace(
+                        q, date_pending=in_date and q.unit is None and self._opens_range(doc, q)
+                    )
+                )
         spans: list[Span] = []
         k = 0
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
@@ -311,7 +322,7 @@ class QuantityStage(RuleComponent):
         return None
 
     def _abbreviation(self, doc: Doc, j: int, word: str, money: bool) -> float | None:
-        """"3.1b", "9.6 m tonnes", "52.3 bn": a scale abbreviation, attached or spaced. One
+        """ "3.1b", "9.6 m tonnes", "52.3 bn": a scale abbreviation, attached or spaced. One
         that is also a unit symbol ("a 25m yacht") is a scale only next to money, or before
         a plural noun, "of", a unit or the end of the clause."""
         rule = self.attached_scales.get(word) or self.attached_scales.get(word.lower())
@@ -319,8 +330,11 @@ class QuantityStage(RuleComponent):
             return None
         if rule.get("ambiguous") and not money:
             nxt = doc[j + 1] if j + 1 < len(doc) else None
-            if nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or nxt.lower_ == "of"
-                                   or self._match_after(doc, j + 1, self.units_after, 2)):
+            if nxt is None or not (
+                nxt.tag_ in ("NNS", "NNPS")
+                or nxt.lower_ == "of"
+                or self._match_after(doc, j + 1, self.units_after, 2)
+            ):
                 return None
         return rule["value"]
 
@@ -339,7 +353,7 @@ class QuantityStage(RuleComponent):
         return hit is not None and hit[0]["dimension"] == "currency"
 
     def _pence_context(self, doc: Doc, i: int) -> bool:
-        """"down 12p at 845p": "p" is pence only where prices are talked about."""
+        """ "down 12p at 845p": "p" is pence only where prices are talked about."""
         sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
         return any(self._cue("pence_context", t) for t in sent)
 
@@ -354,23 +368,54 @@ class QuantityStage(RuleComponent):
             if fraction and i + 2 < len(doc) and doc[i + 2].lower_ == "of":
                 whole = self._fraction_of_scale(doc, i + 3)
                 if whole is not None:  # "a quarter of a million"
-                    return Quantity(i, i + 5, i, i + 5, "words", fraction["value"] * whole,
-                                    mult=whole)
-                return Quantity(i, i + 2, i, i + 2, "fraction", fraction["value"], unit=self.units.get("fraction"))
+                    return Quantity(
+                        i, i + 5, i, i + 5, "words", fraction["value"] * whole, mult=whole
+                    )
+                return Quantity(
+                    i,
+                    i + 2,
+                    i,
+                    i + 2,
+                    "fraction",
+                    fraction["value"],
+                    unit=self.units.get("fraction"),
+                )
             return None
         kinds = self.words.get(low, {})
         if "multiple_verb" in kinds:
             if tok.pos_ not in ("VERB", "AUX"):
                 return None
             rule = kinds["multiple_verb"]
-            return Quantity(i, i + 1, i, i + 1, "multiple_verb", rule["value"], unit=self.units.get("times"),
-                            change=rule["direction"], change_from="verb")
+            return Quantity(
+                i,
+                i + 1,
+                i,
+                i + 1,
+                "multiple_verb",
+                rule["value"],
+                unit=self.units.get("times"),
+                change=rule["direction"],
+                change_from="verb",
+            )
         if "vague" in kinds:
             return self._read_vague(doc, i, kinds["vague"])
         if "digit" in kinds:
             return self._read_word_sequence(doc, i)
-        if "fraction" in kinds and low.startswith("half") and nxt is not None and nxt.lower_ == "of":
-            return Quantity(i, i + 1, i, i + 1, "fraction", kinds["fraction"]["value"], unit=self.units.get("fraction"))
+        if (
+            "fraction" in kinds
+            and low.startswith("half")
+            and nxt is not None
+            and nxt.lower_ == "of"
+        ):
+            return Quantity(
+                i,
+                i + 1,
+                i,
+                i + 1,
+                "fraction",
+                kinds["fraction"]["value"],
+                unit=self.units.get("fraction"),
+            )
         if "ordinal" in kinds:
             return Quantity(i, i + 1, i, i + 1, "ordinal", kinds["ordinal"]["value"])
         return None
@@ -383,7 +428,7 @@ class QuantityStage(RuleComponent):
         return None
 
     def _read_vague(self, doc: Doc, i: int, rule: dict) -> Quantity | None:
-        """"tens of millions", "hundreds of", "dozens of": a range, never a value."""
+        """ "tens of millions", "hundreds of", "dozens of": a range, never a value."""
         j = i + 1
         low, high = rule["low"], rule["high"]
         if j + 1 < len(doc) and doc[j].lower_ == "of":
@@ -392,14 +437,21 @@ class QuantityStage(RuleComponent):
                 low, high = rule["low"] * inner["value"], rule["high"] * inner["value"]
                 j += 2
         if j >= len(doc) or doc[j].lower_ != "of" and j == i + 1:
-            if not (j < len(doc) and (doc[j].lower_ in CLAUSE_END or doc[j].is_punct or doc[j].pos_ in ("ADP", "VERB", "AUX", "CCONJ"))):
+            if not (
+                j < len(doc)
+                and (
+                    doc[j].lower_ in CLAUSE_END
+                    or doc[j].is_punct
+                    or doc[j].pos_ in ("ADP", "VERB", "AUX", "CCONJ")
+                )
+            ):
                 return None
         if j == i + 1 and (j >= len(doc) or doc[j].lower_ != "of"):
             return None  # "hundreds" alone, not "hundreds of ..."
         return Quantity(i, j, i, j, "vague", None, low=low, high=high, qualifier="range")
 
     def _read_word_sequence(self, doc: Doc, i: int, first: float | None = None) -> Quantity | None:
-        """"ten thousand", "twenty-five", "one hundred and twenty", "two-thirds", "a dozen"."""
+        """ "ten thousand", "twenty-five", "one hundred and twenty", "two-thirds", "a dozen"."""
         total = 0.0
         current = first if first is not None else float(self._word(doc[i].lower_, "digit")["value"])
         j = i + 1
@@ -411,8 +463,15 @@ class QuantityStage(RuleComponent):
                 digit = self._word(doc[j + 1].lower_, "digit")
                 if fraction is not None:
                     value = (total + current) * fraction["value"]
-                    return Quantity(i, j + 2, i, j + 2, "fraction", value, unit=self.units.get("fraction"))
-                if digit is not None and digit["value"] < 10 and current % 10 == 0 and current >= 20:
+                    return Quantity(
+                        i, j + 2, i, j + 2, "fraction", value, unit=self.units.get("fraction")
+                    )
+                if (
+                    digit is not None
+                    and digit["value"] < 10
+                    and current % 10 == 0
+                    and current >= 20
+                ):
                     current += digit["value"]
                     j += 2
                     continue
@@ -426,8 +485,13 @@ class QuantityStage(RuleComponent):
                 j += 1
                 continue
             digit = self._word(t.lower_, "digit")
-            if digit is not None and (current == 0 and total > 0 or current >= 100
-                                      and current % 100 == 0 and digit["value"] < 100):
+            if digit is not None and (
+                current == 0
+                and total > 0
+                or current >= 100
+                and current % 100 == 0
+                and digit["value"] < 100
+            ):
                 current += digit["value"]  # "thousand five", "hundred seventy"
                 j += 1
                 continue
@@ -453,7 +517,12 @@ class QuantityStage(RuleComponent):
         end = j
         if q.kind not in ("ordinal", "multiple_verb"):
             found = None
-            if j < len(doc) and doc[j].text in HYPHENS and not doc[j - 1].whitespace_ and j + 1 < len(doc):
+            if (
+                j < len(doc)
+                and doc[j].text in HYPHENS
+                and not doc[j - 1].whitespace_
+                and j + 1 < len(doc)
+            ):
                 hit = self._match_after(doc, j + 1, self.units_after, self._max["after"])
                 if hit and hit[0]["hyphen"]:
                     found = hit
@@ -473,7 +542,11 @@ class QuantityStage(RuleComponent):
         start = q.num_start
         if q.kind not in ("ordinal", "multiple_verb"):
             hit = self._match_before(doc, start, self.units_before, self._max["before"])
-            if hit and (unit is None or unit["id"] == hit[0]["id"]) and (not q.unit or q.unit["dimension"] != "currency"):
+            if (
+                hit
+                and (unit is None or unit["id"] == hit[0]["id"])
+                and (not q.unit or q.unit["dimension"] != "currency")
+            ):
                 unit, start = hit
         qualifier, bound = q.qualifier, q.bound
         if q.kind not in ("ordinal", "multiple_verb"):
@@ -487,22 +560,39 @@ class QuantityStage(RuleComponent):
             start, value = start - 1, -value  # "minus 3.2 degrees"
         if unit is not None and q.kind not in ("ordinal", "multiple_verb"):
             unit, end = self._per(doc, unit, max(end, q.num_end))
-        return replace(q, start=start, end=max(end, q.num_end), unit=unit, qualifier=qualifier,
-                       bound=bound, value=value)
+        return replace(
+            q,
+            start=start,
+            end=max(end, q.num_end),
+            unit=unit,
+            qualifier=qualifier,
+            bound=bound,
+            value=value,
+        )
 
     def _per(self, doc: Doc, unit: dict, end: int) -> tuple[dict, int]:
-        """"$950 per square foot", "RM120 a month", "80km/hr": a rate, coded "USD/ft2"."""
-        if end >= len(doc) or self._cue("per", doc[end]) is None \
-                or unit["dimension"] in ("percent", "pp", "bp", "multiple", "fraction"):
+        """ "$950 per square foot", "RM120 a month", "80km/hr": a rate, coded "USD/ft2"."""
+        if (
+            end >= len(doc)
+            or self._cue("per", doc[end]) is None
+            or unit["dimension"] in ("percent", "pp", "bp", "multiple", "fraction")
+        ):
             return unit, end
         hit = self._match_after(doc, end + 1, self.units_after, self._max["after"])
         if hit is None or hit[0]["dimension"] in ("currency", "percent", "pp", "count"):
             return unit, end
-        if doc[end].lower_ in ("a", "an") and hit[0]["dimension"] != "duration" \
-                and unit["dimension"] != "currency":  # "300 metres a day", "$2,350 an ounce"
+        if (
+            doc[end].lower_ in ("a", "an")
+            and hit[0]["dimension"] != "duration"
+            and unit["dimension"] != "currency"
+        ):  # "300 metres a day", "$2,350 an ounce"
             return unit, end
         den = hit[0]
-        rate = {**unit, "id": f"{unit['id']}_per_{den['id']}", "code": f"{unit['code']}/{den['code']}"}
+        rate = {
+            **unit,
+            "id": f"{unit['id']}_per_{den['id']}",
+            "code": f"{unit['code']}/{den['code']}",
+        }
         return rate, hit[1]
 
     # -- what is not a quantity ----------------------------------------------------------------
@@ -512,7 +602,7 @@ class QuantityStage(RuleComponent):
         return hit[0] if hit else None
 
     def _named(self, doc: Doc, q: Quantity) -> Quantity | None:
-        """"FTSE 100", "iPhone 15", "Game 7": a number in a name is none; "a category 3
+        """ "FTSE 100", "iPhone 15", "Game 7": a number in a name is none; "a category 3
         storm" is a rank."""
         if q.unit is not None or q.start != q.num_start or q.kind != "digits":
             return q
@@ -524,6 +614,7 @@ class QuantityStage(RuleComponent):
         if rule["unit"] is None:
             return None
         return replace(q, unit=self.units.get(rule["unit"]), kind="named")
+
     def excluded(self, doc: Doc, q: Quantity) -> bool:
         first, last = doc[q.num_start], doc[q.num_end - 1]
         before = doc[q.start - 1] if q.start > 0 else None
@@ -536,36 +627,72 @@ class QuantityStage(RuleComponent):
         # times of day, dates next to month names
         if after is not None and self._cue("time_of_day", after):
             return True
-        if (before is not None and self._cue("month", before)) or (after is not None and self._cue("month", after) and dimension is None):
+        if (before is not None and self._cue("month", before)) or (
+            after is not None and self._cue("month", after) and dimension is None
+        ):
             return True
         # numbers glued into names: "COVID-19" split as COVID - 19, "Su-27"
-        if q.num_start >= 2 and doc[q.num_start - 1].text in HYPHENS and not doc[q.num_start - 1].whitespace_ \
-                and not doc[q.num_start - 2].whitespace_ and doc[q.num_start - 2].is_alpha:
+        if (
+            q.num_start >= 2
+            and doc[q.num_start - 1].text in HYPHENS
+            and not doc[q.num_start - 1].whitespace_
+            and not doc[q.num_start - 2].whitespace_
+            and doc[q.num_start - 2].is_alpha
+        ):
             return True
         # durations that anchor time ("five years ago", "the past five years") belong to the time stage
         if dimension == "duration" and self._anchored(doc, q):
             return True
         # "2000 workers" may be tagged DATE; a four-digit number counting a plural noun is a count
-        counts_plural = after is not None and after.tag_ == "NNS" and dimension is None and len(first.text) == 4
+        counts_plural = (
+            after is not None and after.tag_ == "NNS" and dimension is None and len(first.text) == 4
+        )
         in_date = any(t.ent_type_ in ("DATE", "TIME") for t in doc[q.num_start : q.num_end])
-        if in_date and dimension not in ("duration", "currency", "percent", "pp", "age") \
-                and not counts_plural:
+        if (
+            in_date
+            and dimension not in ("duration", "currency", "percent", "pp", "age")
+            and not counts_plural
+        ):
             if not (q.kind == "digits" and q.thousands) and not self._opens_range(doc, q):
                 return True
         # years: a bare four-digit integer in the year range, unless it counts a plural noun
-        if q.kind == "digits" and q.unit is None and not q.thousands and q.mult == 1.0 and "." not in first.text:
+        if (
+            q.kind == "digits"
+            and q.unit is None
+            and not q.thousands
+            and q.mult == 1.0
+            and "." not in first.text
+        ):
             v = q.value or 0
             if is_year(v, first.text):
-                after_prep = before is not None and self._cue("year_preposition", before) and q.qualifier == "exact"
+                after_prep = (
+                    before is not None
+                    and self._cue("year_preposition", before)
+                    and q.qualifier == "exact"
+                )
                 if not counts_plural or after_prep:
                     return True
         # list markers: "1." or "(2)" at the start of a line or sentence
-        if q.kind == "digits" and q.unit is None and q.qualifier == "exact" and after is not None and after.text in (".", ")"):
-            if first.is_sent_start or (before is not None and ("\n" in before.text or before.text == "(")):
+        if (
+            q.kind == "digits"
+            and q.unit is None
+            and q.qualifier == "exact"
+            and after is not None
+            and after.text in (".", ")")
+        ):
+            if first.is_sent_start or (
+                before is not None and ("\n" in before.text or before.text == "(")
+            ):
                 return True
         # identifiers: "Article 5", "Phase 2", "Password One"
-        if q.unit is None and q.qualifier == "exact" and before is not None and before.is_title and before.pos_ in ("PROPN", "NOUN") \
-                and (after is None or after.pos_ not in ("NOUN",) or after.is_title):
+        if (
+            q.unit is None
+            and q.qualifier == "exact"
+            and before is not None
+            and before.is_title
+            and before.pos_ in ("PROPN", "NOUN")
+            and (after is None or after.pos_ not in ("NOUN",) or after.is_title)
+        ):
             return True
         if q.kind == "words":
             if first.is_title and not first.is_sent_start:
@@ -575,10 +702,15 @@ class QuantityStage(RuleComponent):
         return False
 
     def _opens_range(self, doc: Doc, q: Quantity) -> bool:
-        """"3-5 days" is tagged DATE as a whole: its first number waits for the range."""
+        """ "3-5 days" is tagged DATE as a whole: its first number waits for the range."""
         k = q.end
-        return k + 1 < len(doc) and self.cues.get("range_link", {}).get((_norm(doc[k].text),)) is not None \
-            and (DIGITS.match(doc[k + 1].text) is not None or bool(self.words.get(doc[k + 1].lower_)))
+        return (
+            k + 1 < len(doc)
+            and self.cues.get("range_link", {}).get((_norm(doc[k].text),)) is not None
+            and (
+                DIGITS.match(doc[k + 1].text) is not None or bool(self.words.get(doc[k + 1].lower_))
+            )
+        )
 
     def _rank_cue(self, doc: Doc, q: Quantity) -> bool:
         for k in range(q.num_start - 1, max(q.num_start - 4, -1), -1):
@@ -619,13 +751,23 @@ class QuantityStage(RuleComponent):
         while k < len(figures):
             a = figures[k]
             b = figures[k + 1] if k + 1 < len(figures) else None
-            if b is not None and a.kind not in ("ordinal", "multiple_verb") and b.kind not in ("ordinal", "multiple_verb"):
+            if (
+                b is not None
+                and a.kind not in ("ordinal", "multiple_verb")
+                and b.kind not in ("ordinal", "multiple_verb")
+            ):
                 link = self._between(doc, a, b)
                 opener = doc[a.start - 1] if a.start > 0 else None
-                is_link = len(link) == 1 and self.cues.get("range_link", {}).get((link[0],)) is not None
+                is_link = (
+                    len(link) == 1 and self.cues.get("range_link", {}).get((link[0],)) is not None
+                )
                 if is_link and link[0] in ("and", "or"):
                     is_link = opener is not None and opener.lower_ == "between"
-                if is_link and link[0] in HYPHENS and (doc[a.end - 1].whitespace_ or doc[a.end].whitespace_):
+                if (
+                    is_link
+                    and link[0] in HYPHENS
+                    and (doc[a.end - 1].whitespace_ or doc[a.end].whitespace_)
+                ):
                     is_link = False
                 if is_link and opener is not None and opener.lower_ == "from" and a.start >= 2:
                     verb = doc[a.start - 2]
@@ -647,11 +789,27 @@ class QuantityStage(RuleComponent):
         # the later scale reaches back only to a bare number without a scale or thousands
         # separator of its own, and only if the range still increases ("3 to 5 billion",
         # not "$250,000 to $1 million")
-        if a.kind != "vague" and a.mult == 1.0 and b.mult != 1.0 and lo is not None \
-                and not a.thousands and (hi is None or lo * b.mult <= hi):
+        if (
+            a.kind != "vague"
+            and a.mult == 1.0
+            and b.mult != 1.0
+            and lo is not None
+            and not a.thousands
+            and (hi is None or lo * b.mult <= hi)
+        ):
             lo *= b.mult
-        return replace(b, start=a.start, num_start=a.num_start, kind="range", value=None, low=lo, high=hi,
-                       qualifier="range", bound=None, unit=b.unit or a.unit)
+        return replace(
+            b,
+            start=a.start,
+            num_start=a.num_start,
+            kind="range",
+            value=None,
+            low=lo,
+            high=hi,
+            qualifier="range",
+            bound=None,
+            unit=b.unit or a.unit,
+        )
 
     def _coordinated(self, doc: Doc, figures: list[Quantity]) -> list[list[int]]:
         """Indices of figures joined only by commas, 'and', 'or': "32.02 hours and 1.03 hours"."""
@@ -659,7 +817,11 @@ class QuantityStage(RuleComponent):
         for k, q in enumerate(figures):
             if groups and k - 1 == groups[-1][-1]:
                 link = self._between(doc, figures[k - 1], q)
-                if link and all(t in (",", "and", "or", ";", "to") for t in link) and len(link) <= 2:
+                if (
+                    link
+                    and all(t in (",", "and", "or", ";", "to") for t in link)
+                    and len(link) <= 2
+                ):
                     groups[-1].append(k)
                     continue
             groups.append([k])
@@ -667,7 +829,7 @@ class QuantityStage(RuleComponent):
 
     @staticmethod
     def _share_units(figures: list[Quantity], groups: list[list[int]]) -> list[Quantity]:
-        """"1.7 and 1.3 trillion yuan": the first takes the last one's multiplier and unit."""
+        """ "1.7 and 1.3 trillion yuan": the first takes the last one's multiplier and unit."""
         figures = list(figures)
         for group in groups:
             last = figures[group[-1]]
@@ -676,7 +838,9 @@ class QuantityStage(RuleComponent):
             for k in group[:-1]:
                 q = figures[k]
                 if q.unit is None and q.kind == "digits":
-                    value = q.value * last.mult if q.mult == 1.0 and q.value is not None else q.value
+                    value = (
+                        q.value * last.mult if q.mult == 1.0 and q.value is not None else q.value
+                    )
                     figures[k] = replace(q, unit=last.unit, value=value, mult=last.mult)
         return figures
 
@@ -700,19 +864,32 @@ class QuantityStage(RuleComponent):
 
     @staticmethod
     def _age_apposition(doc: Doc, q: Quantity) -> bool:
-        """"Jones, 58, said", "the minister, 64, denied": an age set off by commas after
+        """ "Jones, 58, said", "the minister, 64, denied": an age set off by commas after
         a name or a person noun."""
         b, a = q.start - 1, q.end
-        return b >= 1 and a < len(doc) and doc[b].text == "," and doc[a].text == "," \
-            and doc[b - 1].pos_ in ("PROPN", "NOUN") and q.value is not None \
-            and 0 < q.value < 120 and float(q.value).is_integer() and q.thousands is False \
-            and a + 1 < len(doc) and doc[a + 1].pos_ in ("VERB", "AUX", "PROPN", "DET", "ADV")
+        return (
+            b >= 1
+            and a < len(doc)
+            and doc[b].text == ","
+            and doc[a].text == ","
+            and doc[b - 1].pos_ in ("PROPN", "NOUN")
+            and q.value is not None
+            and 0 < q.value < 120
+            and float(q.value).is_integer()
+            and q.thousands is False
+            and a + 1 < len(doc)
+            and doc[a + 1].pos_ in ("VERB", "AUX", "PROPN", "DET", "ADV")
+        )
 
     def _age_or_level(self, doc: Doc, sent: Span, q: Quantity) -> dict | None:
-        """"the FTSE 100 closed at 7,412": a level of an index named in the sentence, in
+        """ "the FTSE 100 closed at 7,412": a level of an index named in the sentence, in
         points."""
         b = q.start - 1
-        if b > sent.start and doc[b].lower_ in ("at", "to") and self._cue("level_before", doc[b - 1]):
+        if (
+            b > sent.start
+            and doc[b].lower_ in ("at", "to")
+            and self._cue("level_before", doc[b - 1])
+        ):
             for k in range(sent.start + 1, q.start):
                 rule = self._name_before(doc, k)
                 if rule is not None and rule["index"]:
@@ -726,7 +903,9 @@ class QuantityStage(RuleComponent):
         while j < limit:
             t = doc[j]
             nxt = doc[j + 1] if j + 1 < limit else None
-            if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "X" and nxt is not None and nxt.text in HYPHENS):
+            if t.pos_ in ("NOUN", "PROPN") or (
+                t.pos_ == "X" and nxt is not None and nxt.text in HYPHENS
+            ):
                 if t.pos_ in ("NOUN", "PROPN"):
                     last_noun = j
             elif t.pos_ == "ADJ" or t.tag_ in ("VBN", "VBG") or (t.pos_ == "NUM" and j > k):
@@ -737,8 +916,13 @@ class QuantityStage(RuleComponent):
                 pass
             elif t.pos_ == "ADV" and nxt is not None and (nxt.pos_ == "ADJ" or nxt.tag_ == "VBN"):
                 pass
-            elif t.pos_ == "CCONJ" and j > k and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and nxt is not None \
-                    and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "ADV"):
+            elif (
+                t.pos_ == "CCONJ"
+                and j > k
+                and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+                and nxt is not None
+                and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "ADV")
+            ):
                 pass
             else:
                 break
@@ -748,7 +932,7 @@ class QuantityStage(RuleComponent):
         return doc[k].idx, doc[last_noun].idx + len(doc[last_noun].text)
 
     def _number_of(self, doc: Doc, sent: Span, q: Quantity) -> tuple[int, int] | None:
-        """"the number of X has exceeded 100,000": the count is of X."""
+        """ "the number of X has exceeded 100,000": the count is of X."""
         for j in range(q.start - 2, sent.start - 1, -1):
             hit = self._phrase_cue("number_of", doc, j)
             if hit is not None:
@@ -758,7 +942,12 @@ class QuantityStage(RuleComponent):
     @staticmethod
     def _bare_word_count(q: Quantity) -> bool:
         """A number written in words with nothing counted is an idiom ("greater than two")."""
-        return q.kind == "words" and q.unit is not None and q.unit["dimension"] == "count" and q.item is None
+        return (
+            q.kind == "words"
+            and q.unit is not None
+            and q.unit["dimension"] == "count"
+            and q.item is None
+        )
 
     def _change(self, doc: Doc, sent: Span, q: Quantity) -> Quantity:
         if q.kind == "multiple_verb":
@@ -775,7 +964,9 @@ class QuantityStage(RuleComponent):
             rule = self._cue("change_before", doc[k])
             if doc[k].dep_ == "prt" and links == 0:
                 rule = None  # the particle of a phrasal verb: "set up 165 zones"
-            if rule is not None and not (links == 0 and doc[k].pos_ == "NOUN" and doc[k].lower_ not in ("up", "down")):
+            if rule is not None and not (
+                links == 0 and doc[k].pos_ == "NOUN" and doc[k].lower_ not in ("up", "down")
+            ):
                 direction, where, cue_at = rule["direction"], "before", k
         # after: "67.1% shorter", "16 hours faster"
         a = q.end
@@ -801,25 +992,40 @@ class QuantityStage(RuleComponent):
         return replace(q, change=direction, change_from=where, basis=basis)
 
     def _basis_before(self, doc: Doc, sent: Span, cue_at: int) -> str | None:
-        """"a year-on-year increase of": the basis is the modifier before the cue."""
+        """ "a year-on-year increase of": the basis is the modifier before the cue."""
         for n in (5, 3, 2, 1):
             j = cue_at - n
             if j >= sent.start:
                 hit = self._phrase_cue("change_modifier", doc, j)
-                if hit is not None and hit[1] == cue_at and "on" in hit[0]["words"] or (hit and hit[1] == cue_at and "-on-" in "".join(hit[0]["words"])):
+                if (
+                    hit is not None
+                    and hit[1] == cue_at
+                    and "on" in hit[0]["words"]
+                    or (hit and hit[1] == cue_at and "-on-" in "".join(hit[0]["words"]))
+                ):
                     return doc[j:cue_at].text
         return None
 
     def _basis_after(self, doc: Doc, sent: Span, a: int) -> str | None:
-        """"over two years ago", "than that in 2017", "year-on-year": up to the clause end."""
+        """ "over two years ago", "than that in 2017", "year-on-year": up to the clause end."""
         if a >= sent.end:
             return None
         hit = self._phrase_cue("basis_after", doc, a)
         if hit is None:
             return None
         end = hit[1]
-        if "than" in hit[0]["words"] or "over" in hit[0]["words"] or "compared" in hit[0]["words"] or "versus" in hit[0]["words"]:
-            while end < sent.end and doc[end].text not in CLAUSE_END and doc[end].lower_ != "respectively" and "\n" not in doc[end].text:
+        if (
+            "than" in hit[0]["words"]
+            or "over" in hit[0]["words"]
+            or "compared" in hit[0]["words"]
+            or "versus" in hit[0]["words"]
+        ):
+            while (
+                end < sent.end
+                and doc[end].text not in CLAUSE_END
+                and doc[end].lower_ != "respectively"
+                and "\n" not in doc[end].text
+            ):
                 end += 1
         if end <= a:
             return None
@@ -827,7 +1033,7 @@ class QuantityStage(RuleComponent):
 
     @staticmethod
     def _share_change(figures: list[Quantity], groups: list[list[int]]) -> list[Quantity]:
-        """"67.1% and 91.6% shorter": a cue after the list applies to all of it, one before to
+        """ "67.1% and 91.6% shorter": a cue after the list applies to all of it, one before to
         the rest of it."""
         figures = list(figures)
         for group in groups:
@@ -839,13 +1045,19 @@ class QuantityStage(RuleComponent):
                 if q.change is not None:
                     continue
                 if last.change_from == "after":
-                    figures[k] = replace(q, change=last.change, change_from="after", basis=last.basis)
+                    figures[k] = replace(
+                        q, change=last.change, change_from="after", basis=last.basis
+                    )
                 elif first.change_from == "before":
-                    figures[k] = replace(q, change=first.change, change_from="before", basis=first.basis)
+                    figures[k] = replace(
+                        q, change=first.change, change_from="before", basis=first.basis
+                    )
         return figures
 
-    def _respectively(self, doc: Doc, sent: Span, figures: list[Quantity], groups: list[list[int]]) -> list[Quantity]:
-        """"32.02 hours and 1.03 hours respectively, which was 67.1% and 91.6% shorter": the
+    def _respectively(
+        self, doc: Doc, sent: Span, figures: list[Quantity], groups: list[list[int]]
+    ) -> list[Quantity]:
+        """ "32.02 hours and 1.03 hours respectively, which was 67.1% and 91.6% shorter": the
         n-th figure of one list is the counterpart of the n-th of the next list."""
         if not any(self._cue("respectively", t) for t in sent):
             return figures

@@ -23,63 +23,274 @@ from pathlib import Path
 
 #: pint dimensionality -> our ``dimension`` name (others become "measure")
 DIMENSIONS = {
-    "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume",
-    "[mass]": "mass", "[time]": "duration", "[temperature]": "temperature",
-    "[length] / [time]": "speed", "[length] / [time] ** 2": "acceleration",
-    "[mass] * [length] ** 2 / [time] ** 2": "energy", "[mass] * [length] ** 2 / [time] ** 3": "power",
-    "1 / [time]": "frequency", "[information]": "data", "[information] / [time]": "data_rate",
-    "[mass] / [length] / [time] ** 2": "pressure", "[current]": "electric",
-    "[mass] * [length] / [time] ** 2": "force", "[mass] / [length] ** 3": "density",
-    "[substance]": "substance", "[luminosity]": "light", "[current] * [time]": "electric",
+    "[length]": "length",
+    "[length] ** 2": "area",
+    "[length] ** 3": "volume",
+    "[mass]": "mass",
+    "[time]": "duration",
+    "[temperature]": "temperature",
+    "[length] / [time]": "speed",
+    "[length] / [time] ** 2": "acceleration",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] * [length] ** 2 / [time] ** 3": "power",
+    "1 / [time]": "frequency",
+    "[information]": "data",
+    "[information] / [time]": "data_rate",
+    "[mass] / [length] / [time] ** 2": "pressure",
+    "[current]": "electric",
+    "[mass] * [length] / [time] ** 2": "force",
+    "[mass] / [length] ** 3": "density",
+    "[substance]": "substance",
+    "[luminosity]": "light",
+    "[current] * [time]": "electric",
     "[mass] * [length] ** 2 / [current] / [time] ** 3": "electric",
-    "[length] ** 2 / [time] ** 2": "radiation", "[mass] * [length] ** 2 / [time]": "action",
+    "[length] ** 2 / [time] ** 2": "radiation",
+    "[mass] * [length] ** 2 / [time]": "action",
     "[current] * [time] / [length] ** 2": "electric",
 }
 
 #: pint unit name -> our code, where the contract already had a code or pint's symbol
 #: would read badly in a record ("d" for day, "a" for year)
 CODES = {
-    "day": "day", "week": "week", "month": "month", "year": "year", "hour": "h",
-    "minute": "min", "second": "s", "metric_ton": "t", "tonne": "t", "degree": "deg",
-    "degree_Celsius": "degC", "degree_Fahrenheit": "degF", "kelvin": "K", "liter": "L",
-    "mile_per_hour": "mph", "kilometer_per_hour": "km/h", "horsepower": "hp",
-    "british_horsepower": "hp", "inch": "in", "pound": "lb", "ounce": "oz",
-    "kilowatt_hour": "kWh", "watt_hour": "Wh", "megawatt_hour": "MWh", "gigawatt_hour": "GWh",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "hour": "h",
+    "minute": "min",
+    "second": "s",
+    "metric_ton": "t",
+    "tonne": "t",
+    "degree": "deg",
+    "degree_Celsius": "degC",
+    "degree_Fahrenheit": "degF",
+    "kelvin": "K",
+    "liter": "L",
+    "mile_per_hour": "mph",
+    "kilometer_per_hour": "km/h",
+    "horsepower": "hp",
+    "british_horsepower": "hp",
+    "inch": "in",
+    "pound": "lb",
+    "ounce": "oz",
+    "kilowatt_hour": "kWh",
+    "watt_hour": "Wh",
+    "megawatt_hour": "MWh",
+    "gigawatt_hour": "GWh",
 }
 
 #: units read by hand rules or time rules, or too rare in news to risk a collision
-SKIP_UNITS = {"percent", "permille", "ppm", "ppb", "ppt", "count", "radian", "steradian",
-              "dimensionless", "point", "decade", "century", "millennium", "fortnight",
-              "gross", "are", "hand", "stone", "bar", "cup", "dozen", "baker_dozen",
-              "pi", "neper", "bel", "decibel", "turn", "bag", "percent_by_mass"}
+SKIP_UNITS = {
+    "percent",
+    "permille",
+    "ppm",
+    "ppb",
+    "ppt",
+    "count",
+    "radian",
+    "steradian",
+    "dimensionless",
+    "point",
+    "decade",
+    "century",
+    "millennium",
+    "fortnight",
+    "gross",
+    "are",
+    "hand",
+    "stone",
+    "bar",
+    "cup",
+    "dozen",
+    "baker_dozen",
+    "pi",
+    "neper",
+    "bel",
+    "decibel",
+    "turn",
+    "bag",
+    "percent_by_mass",
+}
 
 #: surface forms never taken from pint: English words or news abbreviations with
 #: another meaning after a number
-SKIP_ALIASES = {"in", "a", "at", "pc", "mil", "pt", "are", "point", "points", "gross",
-                "bar", "bars", "hand", "hands", "stone", "stones", "cup", "cups", "cc",
-                "min", "hr", "hrs", "h", "d", "s", "sec", "yr", "yrs", "mo", "wk", "Da",
-                "u", "b", "B", "M", "k", "K", "c", "C", "F", "P", "T", "G", "E", "g", "l",
-                "L", "m", "t", "N", "J", "W", "V", "A", "S", "H", "R", "Gy", "Sv", "lm",
-                "lx", "cd", "mol", "kat", "Bd", "bd", "Bq", "Ci", "R", "rad", "rem", "st",
-                "tsp", "tbsp", "grain", "grains", "line", "lines", "pica", "picas", "ton",
-                "tons", "short_ton", "long_ton", "knot", "knots", "carat", "carats", "ct",
-                "unit", "units", "degree", "degrees", "deg", "second", "seconds", "minute",
-                "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
-                "months", "year", "years", "pound", "pounds", "quad", "quads"}
+SKIP_ALIASES = {
+    "in",
+    "a",
+    "at",
+    "pc",
+    "mil",
+    "pt",
+    "are",
+    "point",
+    "points",
+    "gross",
+    "bar",
+    "bars",
+    "hand",
+    "hands",
+    "stone",
+    "stones",
+    "cup",
+    "cups",
+    "cc",
+    "min",
+    "hr",
+    "hrs",
+    "h",
+    "d",
+    "s",
+    "sec",
+    "yr",
+    "yrs",
+    "mo",
+    "wk",
+    "Da",
+    "u",
+    "b",
+    "B",
+    "M",
+    "k",
+    "K",
+    "c",
+    "C",
+    "F",
+    "P",
+    "T",
+    "G",
+    "E",
+    "g",
+    "l",
+    "L",
+    "m",
+    "t",
+    "N",
+    "J",
+    "W",
+    "V",
+    "A",
+    "S",
+    "H",
+    "R",
+    "Gy",
+    "Sv",
+    "lm",
+    "lx",
+    "cd",
+    "mol",
+    "kat",
+    "Bd",
+    "bd",
+    "Bq",
+    "Ci",
+    "rad",
+    "rem",
+    "st",
+    "tsp",
+    "tbsp",
+    "grain",
+    "grains",
+    "line",
+    "lines",
+    "pica",
+    "picas",
+    "ton",
+    "tons",
+    "short_ton",
+    "long_ton",
+    "knot",
+    "knots",
+    "carat",
+    "carats",
+    "ct",
+    "unit",
+    "units",
+    "degree",
+    "degrees",
+    "deg",
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "pound",
+    "pounds",
+    "quad",
+    "quads",
+}
 
 #: units that take SI prefixes in practice (pint allows a prefix on any unit)
-PREFIXED = {"meter": "m", "gram": "g", "liter": "L", "watt": "W", "watt_hour": "Wh",
-            "joule": "J", "hertz": "Hz", "volt": "V", "ampere": "A", "ampere_hour": "Ah",
-            "electron_volt": "eV", "pascal": "Pa", "newton": "N", "byte": "B", "bit": "b",
-            "gray": "Gy", "year": "yr", "second": "s", "ohm": "Ω", "tesla": "T",
-            "bit_per_second": "bps", "byte_per_second": "B/s"}
+PREFIXED = {
+    "meter": "m",
+    "gram": "g",
+    "liter": "L",
+    "watt": "W",
+    "watt_hour": "Wh",
+    "joule": "J",
+    "hertz": "Hz",
+    "volt": "V",
+    "ampere": "A",
+    "ampere_hour": "Ah",
+    "electron_volt": "eV",
+    "pascal": "Pa",
+    "newton": "N",
+    "byte": "B",
+    "bit": "b",
+    "gray": "Gy",
+    "year": "yr",
+    "second": "s",
+    "ohm": "Ω",
+    "tesla": "T",
+    "bit_per_second": "bps",
+    "byte_per_second": "B/s",
+}
 #: spelled words for the prefixed symbols pint writes as products
-WORDS = {"watt_hour": "watt-hour", "electron_volt": "electronvolt", "ampere_hour": "amp-hour",
-         "bit_per_second": "bits per second", "byte_per_second": "bytes per second"}
-PREFIXES = ["atto", "femto", "pico", "nano", "micro", "milli", "centi", "deci", "kilo", "mega",
-            "giga", "tera", "peta", "exa", "kibi", "mebi", "gibi", "tebi"]
-LENGTHS = {"meter": "m", "kilometer": "km", "centimeter": "cm", "millimeter": "mm",
-           "foot": "ft", "mile": "mi", "inch": "in", "yard": "yd"}
+WORDS = {
+    "watt_hour": "watt-hour",
+    "electron_volt": "electronvolt",
+    "ampere_hour": "amp-hour",
+    "bit_per_second": "bits per second",
+    "byte_per_second": "bytes per second",
+}
+PREFIXES = [
+    "atto",
+    "femto",
+    "pico",
+    "nano",
+    "micro",
+    "milli",
+    "centi",
+    "deci",
+    "kilo",
+    "mega",
+    "giga",
+    "tera",
+    "peta",
+    "exa",
+    "kibi",
+    "mebi",
+    "gibi",
+    "tebi",
+]
+LENGTHS = {
+    "meter": "m",
+    "kilometer": "km",
+    "centimeter": "cm",
+    "millimeter": "mm",
+    "foot": "ft",
+    "mile": "mi",
+    "inch": "in",
+    "yard": "yd",
+}
 
 
 def plural(word: str) -> str:
@@ -115,8 +326,12 @@ def _forms(names: list[str], symbols: list[str]) -> list[str]:
     for k, name in enumerate(names):
         for word in _spellings(name):
             out.append(word)
-            if k == 0 and word.replace(" ", "").replace("-", "").isalpha() and " per " not in word \
-                    and (word.islower() or word.startswith("degree ")):
+            if (
+                k == 0
+                and word.replace(" ", "").replace("-", "").isalpha()
+                and " per " not in word
+                and (word.islower() or word.startswith("degree "))
+            ):
                 out.append(_plural_phrase(word))
     out += [s for s in symbols if s]
     seen: set[str] = set()
@@ -135,8 +350,9 @@ def pint_units(source: str) -> list[dict]:
         if dim is None:
             continue
         code = CODES.get(name) or unit.symbol or name
-        rows[name] = _row(f"pint_{name}", code, dim, _forms([name, *unit.aliases], [unit.symbol]),
-                          source)
+        rows[name] = _row(
+            f"pint_{name}", code, dim, _forms([name, *unit.aliases], [unit.symbol]), source
+        )
     for base, symbol in PREFIXED.items():
         expr = base.replace("_per_", " / ").replace("_hour", " * hour")
         dim = DIMENSIONS.get(str(reg.parse_units(expr).dimensionality))
@@ -149,22 +365,41 @@ def pint_units(source: str) -> list[dict]:
             psym = reg._prefixes[prefix].symbol
             code = CODES.get(full) or psym + symbol
             word = prefix + WORDS.get(base, base)
-            rows.setdefault(full, _row(f"pint_{full}", code, dim or "measure",
-                                       _forms([word], [psym + symbol]), source))
+            rows.setdefault(
+                full,
+                _row(
+                    f"pint_{full}", code, dim or "measure", _forms([word], [psym + symbol]), source
+                ),
+            )
     for name, symbol in LENGTHS.items():
         for power, word, short in ((2, "square", "sq"), (3, "cubic", "cu")):
             dim = "area" if power == 2 else "volume"
             words = [f"{word} {w}" for w in _spellings(name)]
-            forms = _forms(words, [f"{symbol}{power}", f"{symbol}²" if power == 2 else f"{symbol}³",
-                                   f"{short} {symbol}", f"{symbol}^{power}"])
-            rows[f"{word}_{name}"] = _row(f"pint_{word}_{name}", f"{symbol}{power}", dim, forms,
-                                           source)
+            forms = _forms(
+                words,
+                [
+                    f"{symbol}{power}",
+                    f"{symbol}²" if power == 2 else f"{symbol}³",
+                    f"{short} {symbol}",
+                    f"{symbol}^{power}",
+                ],
+            )
+            rows[f"{word}_{name}"] = _row(
+                f"pint_{word}_{name}", f"{symbol}{power}", dim, forms, source
+            )
     return list(rows.values())
 
 
 def _row(rid: str, code: str, dim: str, after: list[str], source: str, before=()) -> dict:
-    return {"id": rid, "code": code, "dimension": dim, "after": after, "before": list(before),
-            "hyphen": dim != "currency", "source": source}
+    return {
+        "id": rid,
+        "code": code,
+        "dimension": dim,
+        "after": after,
+        "before": list(before),
+        "hyphen": dim != "currency",
+        "source": source,
+    }
 
 
 def cldr_currencies(source: str) -> list[dict]:
@@ -200,11 +435,15 @@ def main(argv: list[str] | None = None) -> int:
     import pint
 
     out = Path((argv or sys.argv[1:] or ["rules"])[0]) / "units_generated.jsonl"
-    rows = pint_units(f"pint {pint.__version__}") + cldr_currencies(f"CLDR via babel {babel.__version__}")
+    rows = pint_units(f"pint {pint.__version__}") + cldr_currencies(
+        f"CLDR via babel {babel.__version__}"
+    )
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{out}: {len(rows)} units, {sum(len(r['after']) + len(r['before']) for r in rows)} forms")
+    print(
+        f"{out}: {len(rows)} units, {sum(len(r['after']) + len(r['before']) for r in rows)} forms"
+    )
     return 0
 
 

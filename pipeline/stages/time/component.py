@@ -19,32 +19,46 @@ three quarters of this year". It is used only on DATE entities that name a month
 from __future__ import annotations
 
 import re
-from typing import Literal
-
-from pydantic import Field, model_validator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.stages.context import attachment
-from pipeline.stages.base import RuleComponent
-from pipeline.core.years import YEAR_PATTERN
-from pipeline.core.extensions import DEFECTS, ENTITIES, QUANTITIES, TIMES
-from pipeline.core.located import Located
-from pipeline.stages.time.periods import RESOLVE_KINDS, Anchor, Period, Unanchored, parse_anchor, parse_written_date, resolve
-
 from pipeline.core.doctext import text_of
+from pipeline.core.extensions import DEFECTS, TIMES
+from pipeline.core.years import YEAR_PATTERN
+from pipeline.stages.base import RuleComponent
+from pipeline.stages.context import attachment
+from pipeline.stages.time.periods import (
+    Anchor,
+    Period,
+    Unanchored,
+    parse_anchor,
+    parse_written_date,
+    resolve,
+)
+from pipeline.stages.time.rules import RULE_KINDS
 from pipeline.stages.time.tense import speaks_of_future
-from pipeline.stages.time.rules import RULE_KINDS, TimeCueRule, TimePatternRule, TimeWordRule
 
 #: Placeholders a time pattern may use, filled from ``time_words`` by kind.
-PLACEHOLDERS = {"MONTH": "month", "WEEKDAY": "weekday", "NUM": "number", "ORD": "ordinal", "REL": "relative"}
+PLACEHOLDERS = {
+    "MONTH": "month",
+    "WEEKDAY": "weekday",
+    "NUM": "number",
+    "ORD": "ordinal",
+    "REL": "relative",
+}
 #: Word kinds matched with their case as written ("May" the month, not "may" the verb).
 CASED_KINDS = frozenset({"month", "weekday"})
 #: Named parts of a match and the word kind that gives their value.
 PART_KINDS = {
-    "month": "month", "month2": "month", "weekday": "weekday", "n": "number", "ord": "ordinal", "rel": "relative",
-    "year": None, "year2": None,
+    "month": "month",
+    "month2": "month",
+    "weekday": "weekday",
+    "n": "number",
+    "ord": "ordinal",
+    "rel": "relative",
+    "year": None,
+    "year2": None,
 }
 UNANCHORED = "unanchored_date"
 DATEPARSER_RULE = "dateparser"
@@ -52,13 +66,16 @@ DATEPARSER_RULE = "dateparser"
 
 def counts_a_noun(token: Token) -> bool:
     """A number that counts the noun after it ("by 2025 members") is no year."""
-    return token.like_num and token.dep_ == "nummod" and token.head.i > token.i and token.head.pos_ == "NOUN"
-
-
+    return (
+        token.like_num
+        and token.dep_ == "nummod"
+        and token.head.i > token.i
+        and token.head.pos_ == "NOUN"
+    )
 
 
 @Language.factory("newsfacts_time")
-def make_time(nlp: Language, name: str) -> "TimeStage":
+def make_time(nlp: Language, name: str) -> TimeStage:
     return TimeStage(nlp, name)
 
 
@@ -109,8 +126,12 @@ class TimeStage(RuleComponent):
                 if span is not None and len(span) and not counts_a_noun(span[-1]):
                     parts = self._parts(m)
                     parts.update(
-                        fixed_month=rule.get("month"), fixed_day=rule.get("day"), fixed_days=rule.get("days"),
-                        fixed_weekday=rule.get("weekday"), fixed_nth=rule.get("nth"), fixed_offset=rule.get("offset"),
+                        fixed_month=rule.get("month"),
+                        fixed_day=rule.get("day"),
+                        fixed_days=rule.get("days"),
+                        fixed_weekday=rule.get("weekday"),
+                        fixed_nth=rule.get("nth"),
+                        fixed_offset=rule.get("offset"),
                     )
                     found.append((span, rule, parts, order))
         found.sort(key=lambda f: (-(f[0].end_char - f[0].start_char), f[3], f[0].start_char))
@@ -141,10 +162,15 @@ class TimeStage(RuleComponent):
         chosen = self.matches(doc)
         sents = attachment.Sentences(doc)
         resolved = [
-            (span, rule["id"], resolve(
-                rule["resolve"], {**parts, "future": speaks_of_future(span, self._cues)},
-                self.basis_anchor(doc, span, chosen, sents) or anchor,
-            ))
+            (
+                span,
+                rule["id"],
+                resolve(
+                    rule["resolve"],
+                    {**parts, "future": speaks_of_future(span, self._cues)},
+                    self.basis_anchor(doc, span, chosen, sents) or anchor,
+                ),
+            )
             for span, rule, parts in chosen
         ]
         taken = {i for span, _, _ in chosen for i in range(span.start, span.end)}
@@ -163,15 +189,20 @@ class TimeStage(RuleComponent):
         key = lambda s: (s.start_char, s.end_char, s.id_)  # noqa: E731
         return sorted(times, key=key), sorted(defects, key=key)
 
-    def basis_anchor(self, doc: Doc, span: Span, chosen: list, sents: attachment.Sentences) -> Anchor | None:
+    def basis_anchor(
+        self, doc: Doc, span: Span, chosen: list, sents: attachment.Sentences
+    ) -> Anchor | None:
         """A comparison basis counts back from the figure's stated year, not from the
         publication date: "In 2022, ... up 30% over two years ago" is 2020."""
         if not attachment.is_basis(doc, span, self._cues, sents):
             return None
         years = [
-            parts["year"] for other, rule, parts in chosen
-            if sents.of(other.start).start == sents.of(span.start).start and other.end <= span.start
-            and rule["resolve"] == "year" and parts.get("year") is not None
+            parts["year"]
+            for other, rule, parts in chosen
+            if sents.of(other.start).start == sents.of(span.start).start
+            and other.end <= span.start
+            and rule["resolve"] == "year"
+            and parts.get("year") is not None
         ]
         return Anchor(years[-1]) if years else None
 

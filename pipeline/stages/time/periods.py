@@ -28,8 +28,11 @@ class Anchor:
 
     @property
     def text(self) -> str:
-        parts = [f"{self.year:04d}" if self.year else None, f"{self.month:02d}" if self.month else None,
-                 f"{self.day:02d}" if self.day else None]
+        parts = [
+            f"{self.year:04d}" if self.year else None,
+            f"{self.month:02d}" if self.month else None,
+            f"{self.day:02d}" if self.day else None,
+        ]
         return "-".join(p for p in parts if p)
 
 
@@ -275,7 +278,7 @@ def _r_present(p, a):
 
 
 def _r_weekday(p, a):
-    """"On Monday": the latest such day on or before the publication day."""
+    """ "On Monday": the latest such day on or before the publication day."""
     w = _n(p, "weekday", 0, 6)
     if w is None:
         return None
@@ -299,8 +302,20 @@ def _r_nth_weekday(p, a):
     """A yearly event on the nth weekday of a month, moved by some days ("Black Friday":
     the day after the fourth Thursday of November); without a stated year, the latest one
     that began by the publication date."""
-    m, w, nth, shift = p.get("fixed_month"), p.get("fixed_weekday"), p.get("fixed_nth"), p.get("fixed_offset") or 0
-    if m is None or w is None or nth is None or not 1 <= m <= 12 or not 0 <= w <= 6 or not 1 <= nth <= 5:
+    m, w, nth, shift = (
+        p.get("fixed_month"),
+        p.get("fixed_weekday"),
+        p.get("fixed_nth"),
+        p.get("fixed_offset") or 0,
+    )
+    if (
+        m is None
+        or w is None
+        or nth is None
+        or not 1 <= m <= 12
+        or not 0 <= w <= 6
+        or not 1 <= nth <= 5
+    ):
         return None
 
     def first(y: int) -> date:
@@ -330,7 +345,7 @@ def _yearly(p, a, first_day) -> Period:
 
 
 def _r_season(p, a):
-    """"This season": its dates depend on the sport and the league, never on the date."""
+    """ "This season": its dates depend on the sport and the league, never on the date."""
     return Unanchored("range", "season's dates, which depend on the sport and league")
 
 
@@ -372,12 +387,30 @@ _RESOLVERS = {
 }
 RESOLVE_KINDS = tuple(_RESOLVERS)
 _GRANULARITY = {
-    "year": "year", "year_range": "range", "month": "month", "rel_month": "month", "month_range": "range",
-    "quarter": "quarter", "first_quarters": "range", "first_months": "range", "half": "half",
-    "end_of_year": "day", "end_of_quarter": "day", "end_of_month": "day", "deadline_year": "year",
-    "since_year": "range", "since_year_start": "range", "past_years": "range", "years_ago": "year",
-    "present": "day", "weekday": "day", "fixed_days": "range", "nth_weekday": "range",
-    "damaged": "month", "season": "range", "fiscal": "range",
+    "year": "year",
+    "year_range": "range",
+    "month": "month",
+    "rel_month": "month",
+    "month_range": "range",
+    "quarter": "quarter",
+    "first_quarters": "range",
+    "first_months": "range",
+    "half": "half",
+    "end_of_year": "day",
+    "end_of_quarter": "day",
+    "end_of_month": "day",
+    "deadline_year": "year",
+    "since_year": "range",
+    "since_year_start": "range",
+    "past_years": "range",
+    "years_ago": "year",
+    "present": "day",
+    "weekday": "day",
+    "fixed_days": "range",
+    "nth_weekday": "range",
+    "damaged": "month",
+    "season": "range",
+    "fiscal": "range",
 }
 
 
@@ -427,4 +460,3 @@ def parse_written_date(text: str, anchor: Anchor, *, has_year: bool) -> Resoluti
     if d > _last_day(y, m):
         return None
     return Period(_iso(y, m, d), _iso(y, m, d), "day")
-

@@ -25,8 +25,10 @@ class TimePatternRule(Rule):
     days: int | None = Field(default=None, ge=1, le=366)
 
     @model_validator(mode="after")
-    def _yearly_event_fields(self) -> "TimePatternRule":
-        needs = {"fixed_days": ("month", "day"), "nth_weekday": ("month", "weekday", "nth")}.get(self.resolve, ())
+    def _yearly_event_fields(self) -> TimePatternRule:
+        needs = {"fixed_days": ("month", "day"), "nth_weekday": ("month", "weekday", "nth")}.get(
+            self.resolve, ()
+        )
         missing = [name for name in needs if getattr(self, name) is None]
         if missing:
             raise ValueError(f"resolve {self.resolve!r} needs {', '.join(missing)}")
@@ -41,9 +43,20 @@ class TimeWordRule(Rule):
 
 class TimeCueRule(Rule):
     role: Literal[
-        "basis_before", "continuation", "subject_preposition", "subject_kind", "change_noun",
-        "number_of", "parse_gate", "measure_preposition", "measure_link", "figure_link",
-        "changed_preposition", "report_verb", "future_aux", "future_verb",
+        "basis_before",
+        "continuation",
+        "subject_preposition",
+        "subject_kind",
+        "change_noun",
+        "number_of",
+        "parse_gate",
+        "measure_preposition",
+        "measure_link",
+        "figure_link",
+        "changed_preposition",
+        "report_verb",
+        "future_aux",
+        "future_verb",
     ]
     pattern: Regex
 
