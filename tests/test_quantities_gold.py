@@ -85,7 +85,8 @@ def test_other_fields_are_reported(scored):
         for g, p in counts
     )
     print(
-        f"\nexact span {exact}/{n}, qualifier {qualifier}/{n}, change {change}/{n}, item head {item}/{len(counts)}"
+        f"\nexact span {exact}/{n}, qualifier {qualifier}/{n}, change {change}/{n}, "
+        f"item head {item}/{len(counts)}"
     )
     for g, p in pairs:
         if g["qualifier"] != p["qualifier"] or g["change"] != (p["change"] or {}).get("direction"):

@@ -50,8 +50,7 @@ def hostile_corpus(root: Path) -> dict[str, str | None]:
         "nul": (b"Exports rose\x00 5% in May.\n", "binary_input"),
         "noise": (bytes(rng.randrange(256) for _ in range(4000)), "binary_input"),
         "chinese": (
-            "海关总署数据显示，前三季度我国跨境电商进出口1.7万亿元，增长14.4%。\n".encode()
-            * 5,
+            "海关总署数据显示，前三季度我国跨境电商进出口1.7万亿元，增长14.4%。\n".encode() * 5,
             "unsupported_language",
         ),
         "gbk": (

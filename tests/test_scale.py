@@ -14,7 +14,8 @@ from conftest import RULES, read_outputs
 from pipeline.run.extract import extract
 
 TEXTS = {
-    "a": "In 2022, China's exports of cross-border e-commerce reached 1.55 trillion yuan, up 11.7%.\n"
+    "a": "In 2022, China's exports of cross-border e-commerce reached 1.55 trillion yuan, "
+    "up 11.7%.\n"
     "The General Administration of Customs said more than 1,500 overseas warehouses were built.\n",
     "b": "In 2022, China's exports of cross-border e-commerce reached 1.83 trillion yuan.\n"
     "Zhang Wei, an analyst, said that about 40% of sellers were new.\n",
@@ -130,7 +131,9 @@ def test_memory_does_not_grow_with_the_number_of_documents(tmp_path):
         src.mkdir()
         with open(src / "docs.jsonl", "w") as fh:
             for i in range(n):
-                text = ("Exporters in Fujian shipped %d parcels, up %d.5%%, the Ministry of Commerce said. " % (1000 + i, i % 50)) * 5
+                line = "Exporters in Fujian shipped %d parcels, up %d.5%%, "
+                line += "the Ministry of Commerce said. "
+                text = (line % (1000 + i, i % 50)) * 5
                 fh.write(json.dumps({{"id": "d%05d" % i, "text": text}}) + "\\n")
         extract([src / "docs.jsonl"], out, rules={str(RULES)!r}, workers=1)
         print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

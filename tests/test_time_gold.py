@@ -128,7 +128,8 @@ def test_fact_context_accuracy(corpus_run, field, floor):
     scores, total, wrong = _fact_scores(corpus_run)
     share = scores[field] / total
     print(
-        f"{field}: {scores[field]}/{total} correct ({share:.3f}), {scores[field + '_filled']} filled; wrong: {wrong[field]}"
+        f"{field}: {scores[field]}/{total} correct ({share:.3f}), "
+        f"{scores[field + '_filled']} filled; wrong: {wrong[field]}"
     )
     assert share >= floor
 

@@ -70,10 +70,8 @@ def iter_jsonl(path: str | Path) -> Iterator[Any]:
         return
     with open(path, "rb") as fh:  # binary lines end at b"\n" only
         reader = jsonlines.Reader(fh, loads=json.loads)
-        lineno = 0
         try:
-            for lineno, obj in enumerate(reader.iter(skip_empty=True), start=1):
-                yield obj
+            yield from reader.iter(skip_empty=True)
         except jsonlines.InvalidLineError as err:
             raise JsonlError(f"{path}:{err.lineno}: not JSON ({err})") from err
 

@@ -1,1 +1,2 @@
-"""Reading input: bytes to text (decoding), refusals (screening), documents (inputs), long texts in pieces (chunking)."""
+"""Reading input: bytes to text (decoding), refusals (screening), documents (inputs),
+long texts in pieces (chunking)."""

@@ -88,7 +88,8 @@ def _lone_surrogate(doc_id: str, text: str, meta: dict) -> tuple[str, str] | Non
             at = _SURROGATE.search(value).start()
             return (
                 name,
-                f"{name} holds a lone surrogate U+{ord(value[at]):04X} at character {at}; fix the escape",
+                f"{name} holds a lone surrogate U+{ord(value[at]):04X} at character {at}; "
+                "fix the escape",
             )
     return None
 
@@ -108,7 +109,8 @@ def make_document(
             input,
             doc_id,
             "bad_published",
-            f"published date {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD; fix it or leave it empty",
+            f"published date {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD; "
+            "fix it or leave it empty",
         )
     return Document(
         doc_id=doc_id,

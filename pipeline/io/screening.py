@@ -49,6 +49,7 @@ def screen(text: str) -> tuple[str, str] | None:
     if letters and (letters - latin) / letters > NON_LATIN_SHARE:
         share = (letters - latin) / letters
         return "unsupported_language", (
-            f"{share:.0%} of the letters are not Latin script: the pipeline extracts from English text only"
+            f"{share:.0%} of the letters are not Latin script: "
+            "the pipeline extracts from English text only"
         )
     return None

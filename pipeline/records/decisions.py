@@ -1,6 +1,7 @@
 """Review decisions: keys that survive a re-run, and re-attaching decisions to records.
 
-Pure functions (and ``read_decisions``; the append-only writes are ``review/store.py``). A decision is keyed by
+Pure functions (and ``read_decisions``; the append-only writes are ``review/store.py``).
+A decision is keyed by
 what a reviewer actually judged, not by offsets or ids that move when the article is
 edited: the document's content hash, the record kind and rule, and the judged span's
 text with ``CONTEXT`` characters either side. After a re-run the key is recomputed for
@@ -167,12 +168,12 @@ def _same_context(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
 
 def _sides(a: Mapping[str, str], b: Mapping[str, str]) -> tuple[int, int]:
     n = 0
-    for x, y in zip(reversed(a["before"]), reversed(b["before"])):
+    for x, y in zip(reversed(a["before"]), reversed(b["before"]), strict=False):
         if x != y:
             break
         n += 1
     m = 0
-    for x, y in zip(a["after"], b["after"]):
+    for x, y in zip(a["after"], b["after"], strict=False):
         if x != y:
             break
         m += 1
@@ -186,12 +187,46 @@ def attach(
     latest decision, and the orphan decisions (each with ``orphan_reason``).
 
     ``texts`` maps doc_id to the current text. Matching, best first: same content hash and
-    same key (``exact``); same document, span text and context as far as both have it (``moved``); same
+    same key (``exact``); same document, span text and context as far as both have it
+    (``moved``); same
     document and span text with at least MIN_CONTEXT_AGREEMENT characters of context
     agreeing (``fuzzy``). Ties go to the candidate nearest the decision's old offset; a
     record judged by several decisions carries the latest one.
     """
-    candidates: dict[tuple[str, str, str], list[tuple[str, int, dict[str, str], str]]] = {}
+    candidates = _candidates(records, texts)
+    chosen: dict[tuple[str, int], tuple[Record, str]] = {}
+    orphans: list[Record] = []
+    for decision in sorted(
+        latest_by_key(decisions).values(), key=lambda d: (d["time"], key_id(d["key"]))
+    ):
+        key = decision["key"]
+        cands = candidates.get((key["kind"], key["rule"], key["text"]), [])
+        found = _match(decision, cands, records)
+        if found is None:
+            orphans.append({**decision, "orphan_reason": _orphan_reason(decision, cands, texts)})
+            continue
+        (file_kind, i, _key, _doc), match = found
+        chosen[(file_kind, i)] = (decision, match)
+
+    out: dict[str, list[Record]] = {}
+    for file_kind, recs in records.items():
+        out[file_kind] = [
+            {**rec, "review": review_field(*chosen[(file_kind, i)])}
+            if (file_kind, i) in chosen
+            else rec
+            for i, rec in enumerate(recs)
+        ]
+    return out, orphans
+
+
+Candidate = tuple[str, int, dict[str, str], str]  # file kind, index, key, doc_id
+
+
+def _candidates(
+    records: Mapping[str, list[Record]], texts: Mapping[str, str]
+) -> dict[tuple[str, str, str], list[Candidate]]:
+    """Every record that a decision could match, by (kind, rule, span text)."""
+    candidates: dict[tuple[str, str, str], list[Candidate]] = {}
     for file_kind, recs in records.items():
         kind = KIND_OF.get(file_kind)
         if kind is None:
@@ -206,55 +241,38 @@ def attach(
             candidates.setdefault((kind, key["rule"], key["text"]), []).append(
                 (file_kind, i, key, rec["doc_id"])
             )
+    return candidates
 
-    chosen: dict[tuple[str, int], tuple[str, Record, str]] = {}
-    orphans: list[Record] = []
-    known_docs = set(texts)
-    for decision in sorted(
-        latest_by_key(decisions).values(), key=lambda d: (d["time"], key_id(d["key"]))
-    ):
-        key = decision["key"]
-        cands = candidates.get((key["kind"], key["rule"], key["text"]), [])
-        old_start = (decision.get("span") or {}).get("start", 0)
-        found = None
-        for match in ("exact", "moved", "fuzzy"):
-            if match == "exact":
-                pool = [c for c in cands if c[2] == key]
-            else:
-                same_doc = [c for c in cands if c[3] == decision["doc_id"]]
-                if match == "moved":
-                    pool = [c for c in same_doc if _same_context(c[2], key)]
-                else:
-                    scored = [(c, _agreement(c[2], key)) for c in same_doc]
-                    best = max((s for _, s in scored), default=-1)
-                    pool = [c for c, s in scored if s == best and s >= MIN_CONTEXT_AGREEMENT]
-            if pool:
-                found = (
-                    min(
-                        pool,
-                        key=lambda c: abs(anchor(key["kind"], records[c[0]][c[1]])[0] - old_start),
-                    ),
-                    match,
-                )
-                break
-        if found is None:
-            reason = (
-                "document_missing"
-                if decision["doc_id"] not in known_docs
-                and not any(c[2]["doc_sha256"] == key["doc_sha256"] for c in cands)
-                else "no_matching_record"
+
+def _match(
+    decision: Record, cands: list[Candidate], records: Mapping[str, list[Record]]
+) -> tuple[Candidate, str] | None:
+    """The record a decision judges, and how it matched (exact, moved, fuzzy), or None."""
+    key = decision["key"]
+    old_start = (decision.get("span") or {}).get("start", 0)
+    same_doc = [c for c in cands if c[3] == decision["doc_id"]]
+    for match in ("exact", "moved", "fuzzy"):
+        if match == "exact":
+            pool = [c for c in cands if c[2] == key]
+        elif match == "moved":
+            pool = [c for c in same_doc if _same_context(c[2], key)]
+        else:
+            scored = [(c, _agreement(c[2], key)) for c in same_doc]
+            best = max((s for _, s in scored), default=-1)
+            pool = [c for c, s in scored if s == best and s >= MIN_CONTEXT_AGREEMENT]
+        if pool:
+            nearest = min(
+                pool, key=lambda c: abs(anchor(key["kind"], records[c[0]][c[1]])[0] - old_start)
             )
-            orphans.append({**decision, "orphan_reason": reason})
-            continue
-        (file_kind, i, _key, _doc), match = found
-        chosen[(file_kind, i)] = (decision["time"], decision, match)
+            return nearest, match
+    return None
 
-    out: dict[str, list[Record]] = {}
-    for file_kind, recs in records.items():
-        out[file_kind] = [
-            {**rec, "review": review_field(chosen[(file_kind, i)][1], chosen[(file_kind, i)][2])}
-            if (file_kind, i) in chosen
-            else rec
-            for i, rec in enumerate(recs)
-        ]
-    return out, orphans
+
+def _orphan_reason(decision: Record, cands: list[Candidate], texts: Mapping[str, str]) -> str:
+    """Why a decision matched no record: its document is gone, or only its record is."""
+    key = decision["key"]
+    if decision["doc_id"] not in texts and not any(
+        c[2]["doc_sha256"] == key["doc_sha256"] for c in cands
+    ):
+        return "document_missing"
+    return "no_matching_record"

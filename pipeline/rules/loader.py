@@ -3,7 +3,8 @@
 Each file ``rules/KIND.jsonl`` holds one rule per line (blank lines and lines starting
 with ``//`` are ignored); ``KIND`` names a pydantic model, given by the caller as a
 ``{kind: model}`` map (the stages' map is ``pipeline.stages.RULE_KINDS``). The loader
-knows no stage and imports none: it checks JSON against models, nothing else. Every problem in every file is collected and reported
+knows no stage and imports none: it checks JSON against models, nothing else. Every problem
+in every file is collected and reported
 as ``rules/FILE:LINE: what is wrong`` before any text is processed.
 """
 
@@ -140,7 +141,8 @@ def load_rules(directory: str | Path, kinds: Mapping[str, type[Rule]]) -> RuleSe
         if model is None:
             known = ", ".join(sorted(kinds))
             problems.append(
-                f"{where}:0: unknown rule file; rule files are named KIND.jsonl, KIND one of: {known}"
+                f"{where}:0: unknown rule file; "
+                f"rule files are named KIND.jsonl, KIND one of: {known}"
             )
             continue
         rules[path.stem] = parse_rule_lines(

@@ -86,7 +86,7 @@ def run_stages(nlp: Language, documents: list[Document]) -> tuple[list, dict[str
         names.append(name)
     docs = list(stream)
     exclusive = {}
-    for prev, name in zip([None, *names], names):
+    for prev, name in zip([None, *names], names, strict=False):
         exclusive[name] = inclusive[name] - (inclusive[prev] if prev else 0.0)
     return docs, exclusive
 
@@ -106,7 +106,7 @@ def _records_by_document(
             )
     docs, timings = run_stages(nlp, [p[2] for p in parts])
     records: list[dict] = [{kind: [] for kind in OUTPUT_KINDS} for _ in batch]
-    for (i, offset, part), doc in zip(parts, docs):
+    for (i, offset, part), doc in zip(parts, docs, strict=False):
         for kind, recs in doc_records(doc, part.doc_id, offset=offset).items():
             records[i][kind].extend(recs)
     for i in {i for i, offset, _ in parts if offset}:  # pieces concatenated: restore the order
@@ -124,7 +124,7 @@ def process_batch(nlp: Language, batch: list[Document]) -> BatchResult:
     try:
         records, timings = _records_by_document(nlp, batch)
         return BatchResult(
-            [DocResult(d.doc_id, d.input, r) for d, r in zip(batch, records)], timings
+            [DocResult(d.doc_id, d.input, r) for d, r in zip(batch, records, strict=False)], timings
         )
     except Exception:
         if len(batch) == 1:

@@ -93,7 +93,8 @@ class _Intake:
                         item.input,
                         item.doc_id,
                         "duplicate_doc_id",
-                        f"doc_id {item.doc_id!r} was already read from another input; ids must be unique in a run",
+                        f"doc_id {item.doc_id!r} was already read from another input; "
+                        "ids must be unique in a run",
                     )
                 )
             else:
@@ -210,29 +211,20 @@ def extract(
     }
     writer = OutputWriter(out_dir)
     intake = _Intake(writer, {} if force else previous_documents(out_dir, identity), strict)
-    timings: dict[str, float] = defaultdict(float)
-    fact_rows: list[dict[str, Any]] = []
-    processed = 0
     bar = _progress_bar() if progress else None
+    review = None
     try:
         batches = batches_of(intake.accepted(inputs, manifest), _task_size(engine, workers))
-        for batch in _results(
+        results = _results(
             batches,
             engine=engine,
             model=model,
             ruleset=ruleset,
             workers=workers,
             scheduler=scheduler,
-        ):
-            for k, v in batch.timings.items():
-                timings[k] += v
-            processed += _take(batch, intake, writer, fact_rows, bar)
-        for kind, doc_id, records in (
-            previous_blocks(out_dir, intake.reused) if intake.reused else ()
-        ):
-            writer.add(kind, doc_id, records)
-            if kind == "facts":
-                fact_rows.extend(map(conflict_row, records))
+        )
+        processed, timings, fact_rows = _spool(results, intake, writer, bar)
+        fact_rows.extend(_add_reused(out_dir, intake, writer))
         add_cross_document_conflicts(writer, fact_rows)
         seconds = time.perf_counter() - started
         run = _run_record(identity, intake, writer, processed, seconds, timings, workers, engine)
@@ -255,6 +247,32 @@ def extract(
         len(intake.reused),
         review.report() if review else None,
     )
+
+
+def _spool(
+    results: Iterable[BatchResult], intake: _Intake, writer: OutputWriter, bar: Any
+) -> tuple[int, dict[str, float], list[dict[str, Any]]]:
+    """Spool every batch as it arrives: documents processed, stage seconds, conflict rows."""
+    timings: dict[str, float] = defaultdict(float)
+    fact_rows: list[dict[str, Any]] = []
+    processed = 0
+    for batch in results:
+        for k, v in batch.timings.items():
+            timings[k] += v
+        processed += _take(batch, intake, writer, fact_rows, bar)
+    return processed, timings, fact_rows
+
+
+def _add_reused(out_dir: Path, intake: _Intake, writer: OutputWriter) -> list[dict[str, Any]]:
+    """Copy the blocks of reused documents from the previous run; return their conflict rows."""
+    rows: list[dict[str, Any]] = []
+    if not intake.reused:
+        return rows
+    for kind, doc_id, records in previous_blocks(out_dir, intake.reused):
+        writer.add(kind, doc_id, records)
+        if kind == "facts":
+            rows.extend(map(conflict_row, records))
+    return rows
 
 
 def _take(

@@ -38,7 +38,10 @@ class ReviewReport:
     problems: list[str] = field(default_factory=list)  # unreadable lines of the decisions file
 
     def summary(self) -> str:
-        text = f"review: {self.attached} record(s) carry a decision; {len(self.orphans)} orphan decision(s)"
+        text = (
+            f"review: {self.attached} record(s) carry a decision; "
+            f"{len(self.orphans)} orphan decision(s)"
+        )
         return text + (
             f"; {len(self.problems)} bad line(s) in the decisions file" if self.problems else ""
         )
