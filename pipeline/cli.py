@@ -104,25 +104,12 @@ def extract(
     decisions_path,
 ) -> None:
     """Run the pipeline on INPUT files (.txt, .jsonl) or directories (default: corpus/)."""
-    import pandas as pd
-
     from pipeline.run.extract import RefusedInput
     from pipeline.run.extract import extract as run_extract
 
-    try:
-        ruleset = load_rules(rules_dir)
-    except RulesError as err:
-        click.echo("\n".join(err.problems), err=True)
-        click.echo(
-            f"error: {len(err.problems)} problem(s) in {rules_dir}; nothing was processed", err=True
-        )
-        sys.exit(2)
+    ruleset = _rules_or_exit(rules_dir)
     workers = workers or os.cpu_count() or 1
-    if decisions_path is not None and not decisions_path.exists():
-        click.echo(f"error: decisions file {decisions_path} does not exist", err=True)
-        sys.exit(2)
-    if decisions_path is None and DEFAULT_DECISIONS.exists():
-        decisions_path = DEFAULT_DECISIONS
+    decisions_path = _decisions_or_exit(decisions_path)
     try:
         summary = run_extract(
             list(inputs) or [Path("corpus")],
@@ -141,19 +128,7 @@ def extract(
     except RefusedInput as err:
         click.echo(f"error: {err} (--strict: nothing was written)", err=True)
         sys.exit(1)
-    table = pd.DataFrame(
-        [
-            {
-                "documents": summary.documents,
-                "facts": summary.counts["facts"],
-                "claims": summary.counts["claims"],
-                "defects": summary.counts["defects"],
-                "errors": summary.errors,
-                "seconds": round(summary.seconds, 2),
-            }
-        ]
-    )
-    click.echo(table.to_string(index=False))
+    click.echo(_summary_table(summary))
     click.echo(
         f"outputs written to {out_dir}/ ({summary.reused} unchanged document(s) reused; "
         "--force re-runs all)"
@@ -162,6 +137,43 @@ def extract(
     if summary.errors:
         click.echo(f"{summary.errors} input(s) refused: see {out_dir}/errors.jsonl", err=True)
         sys.exit(1)
+
+
+def _rules_or_exit(rules_dir: Path):
+    """The rule set, or every problem in it on stderr and exit 2 before any work."""
+    try:
+        return load_rules(rules_dir)
+    except RulesError as err:
+        click.echo("\n".join(err.problems), err=True)
+        click.echo(
+            f"error: {len(err.problems)} problem(s) in {rules_dir}; nothing was processed", err=True
+        )
+        sys.exit(2)
+
+
+def _decisions_or_exit(decisions_path: Path | None) -> Path | None:
+    """The decisions file to attach: the one named (which must exist), else the default if any."""
+    if decisions_path is not None and not decisions_path.exists():
+        click.echo(f"error: decisions file {decisions_path} does not exist", err=True)
+        sys.exit(2)
+    if decisions_path is None and DEFAULT_DECISIONS.exists():
+        return DEFAULT_DECISIONS
+    return decisions_path
+
+
+def _summary_table(summary) -> str:
+    """One row of counts for the terminal."""
+    import pandas as pd
+
+    row = {
+        "documents": summary.documents,
+        "facts": summary.counts["facts"],
+        "claims": summary.counts["claims"],
+        "defects": summary.counts["defects"],
+        "errors": summary.errors,
+        "seconds": round(summary.seconds, 2),
+    }
+    return pd.DataFrame([row]).to_string(index=False)
 
 
 def _report_review(out_dir: Path, report) -> None:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "pipeline"
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "pipeline"
 
 #: Layers from the bottom up: a module may import its own layer and those below it only.
 LAYERS = [
@@ -175,3 +177,11 @@ def test_light_modules_do_not_load_spacy(module):
     out = _fresh(f"import sys, {module}; print('spacy' in sys.modules)", PACKAGE.parent)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_every_path_the_readme_names_exists():
+    """The README is the map of the tree; a moved module must not leave it pointing nowhere."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`((?:pipeline|rules|tests)/[\w/.-]+?)`", readme))
+    missing = sorted(p for p in named if "KIND" not in p and not (ROOT / p).exists())
+    assert not missing, f"README names paths that do not exist: {missing}"

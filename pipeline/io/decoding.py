@@ -11,6 +11,8 @@ import codecs
 
 from charset_normalizer import from_bytes
 
+from pipeline.core.errors import Errors
+
 
 class DecodeError(Exception):
     def __init__(self, code: str, message: str):
@@ -40,31 +42,22 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)`` or raise ``DecodeError``."""
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
-            raise DecodeError(
-                "binary_input", f"this is a {kind} file, not text; extract its text first"
-            )
+            raise DecodeError(*Errors.BINARY_FILE.format(kind=kind))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding.replace("-sig", "") + " (BOM)"
             except UnicodeDecodeError as err:
                 raise DecodeError(
-                    "undecodable",
-                    f"starts with a {encoding} byte-order mark but is not {encoding}: {err.reason}",
+                    *Errors.BAD_BOM.format(encoding=encoding, reason=err.reason)
                 ) from err
     if b"\x00" in data:
-        raise DecodeError(
-            "binary_input",
-            f"contains NUL bytes (first at byte {data.index(0)}): binary data, not text",
-        )
+        raise DecodeError(*Errors.NUL_BYTES.format(at=data.index(0)))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
     if best is None or best.chaos > 0.2:
-        raise DecodeError(
-            "undecodable",
-            "not UTF-8, and no other encoding fits the bytes; convert the file to UTF-8",
-        )
+        raise DecodeError(*Errors.UNDECODABLE.format())
     return str(best), best.encoding

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.core.errors import Errors
 from pipeline.io.decoding import DecodeError, decode_bytes
 from pipeline.io.screening import screen
 
@@ -67,6 +68,10 @@ class Manifest:
         return self.rows.get(doc_id, {})
 
 
+def _unreadable(path: Path, err: OSError) -> tuple[str, str]:
+    return Errors.UNREADABLE.format(path=path, reason=err.strerror)
+
+
 def _meta_value(meta: dict, key: str) -> str | None:
     value = meta.get(key)
     if value is None:
@@ -86,11 +91,7 @@ def _lone_surrogate(doc_id: str, text: str, meta: dict) -> tuple[str, str] | Non
     for name, value in fields.items():
         if isinstance(value, str) and _SURROGATE.search(value):
             at = _SURROGATE.search(value).start()
-            return (
-                name,
-                f"{name} holds a lone surrogate U+{ord(value[at]):04X} at character {at}; "
-                "fix the escape",
-            )
+            return name, Errors.LONE_SURROGATE.message(name=name, codepoint=ord(value[at]), at=at)
     return None
 
 
@@ -99,19 +100,14 @@ def make_document(
 ) -> Document | InputError:
     lone = _lone_surrogate(doc_id, text, meta)
     if lone is not None:
-        return InputError(input, None if lone[0] == "id" else doc_id, "lone_surrogate", lone[1])
+        owner = None if lone[0] == "id" else doc_id
+        return InputError(input, owner, Errors.LONE_SURROGATE.code, lone[1])
     refused = screen(text)
     if refused is not None:
         return InputError(input, doc_id, *refused)
     published = _meta_value(meta, "published")
     if published is not None and not PUBLISHED.match(published):
-        return InputError(
-            input,
-            doc_id,
-            "bad_published",
-            f"published date {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD; "
-            "fix it or leave it empty",
-        )
+        return InputError(input, doc_id, *Errors.BAD_PUBLISHED.format(published=published))
     return Document(
         doc_id=doc_id,
         text=text,
@@ -129,7 +125,7 @@ def _read_txt(path: Path, manifest: Manifest | None) -> Document | InputError:
     try:
         data = path.read_bytes()
     except OSError as err:
-        return InputError(str(path), doc_id, "unreadable", f"cannot read {path}: {err.strerror}")
+        return InputError(str(path), doc_id, *_unreadable(path, err))
     try:
         text, encoding = decode_bytes(data)
     except DecodeError as err:
@@ -144,7 +140,7 @@ def _read_jsonl(path: Path) -> Iterator[Document | InputError]:
     try:
         fh = open(path, "rb")
     except OSError as err:
-        yield InputError(str(path), None, "unreadable", f"cannot read {path}: {err.strerror}")
+        yield InputError(str(path), None, *_unreadable(path, err))
         return
     with fh:  # binary lines end at b"\n" only, never inside a JSON string
         for lineno, raw in enumerate(fh, start=1):
@@ -158,18 +154,14 @@ def _jsonl_document(path: Path, lineno: int, raw: bytes) -> Document | InputErro
     try:
         obj = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        return InputError(
-            where, None, "bad_jsonl", f"line {lineno} is not a JSON object in UTF-8: {err}"
-        )
+        return InputError(where, None, *Errors.BAD_JSONL_LINE.format(lineno=lineno, reason=err))
     if (
         not isinstance(obj, dict)
         or not isinstance(obj.get("id"), str)
         or not isinstance(obj.get("text"), str)
     ):
         doc_id = obj.get("id") if isinstance(obj, dict) and isinstance(obj.get("id"), str) else None
-        return InputError(
-            where, doc_id, "bad_jsonl", f'line {lineno} needs string fields "id" and "text"'
-        )
+        return InputError(where, doc_id, *Errors.BAD_JSONL_FIELDS.format(lineno=lineno))
     return make_document(obj["id"], obj["text"], where, obj)
 
 
@@ -191,18 +183,16 @@ def read_address(address: str, bases: Iterable[Path] = ()) -> Document | InputEr
     )
     if path is None:
         looked = ", ".join(str(b) for b in bases)
-        return InputError(
-            address, None, "not_found", f"input {name} not found (looked in {looked})"
-        )
+        return InputError(address, None, *Errors.NOT_FOUND.format(name=name, looked=looked))
     if lineno is None:
         return _read_txt(path, None)
     try:
         with open(path, "rb") as fh:
             raw = next(itertools.islice(fh, lineno - 1, None), None)
     except OSError as err:
-        return InputError(address, None, "unreadable", f"cannot read {path}: {err.strerror}")
+        return InputError(address, None, *_unreadable(path, err))
     if raw is None:
-        return InputError(address, None, "not_found", f"{path} has no line {lineno}")
+        return InputError(address, None, *Errors.NO_SUCH_LINE.format(path=path, lineno=lineno))
     return _jsonl_document(path, lineno, raw)
 
 
@@ -226,4 +216,4 @@ def iter_documents(
         elif path.exists():
             yield _read_txt(path, explicit)
         else:
-            yield InputError(str(path), None, "not_found", f"input {path} does not exist")
+            yield InputError(str(path), None, *Errors.NO_SUCH_INPUT.format(path=path))

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.core.errors import Errors
+
 NON_LATIN_SHARE = 0.30
 """Share of non-Latin letters above which a text is refused as not English."""
 
@@ -32,14 +34,11 @@ SAMPLE = 200_000  # characters looked at: enough to judge, cheap on a 50 MB dump
 def screen(text: str) -> tuple[str, str] | None:
     """``(error code, message)`` for text that must be refused, else None."""
     if not text.strip():
-        return "empty_input", "the input is empty or whitespace only"
+        return Errors.EMPTY_INPUT.format()
     sample = text[:SAMPLE]
     tags = len(HTML_TAG.findall(sample))
     if HTML_START.match(sample) or (tags >= 5 and tags / len(sample) > HTML_TAG_DENSITY):
-        return "html_input", (
-            "the input is an HTML page, not plain text; extract the article text first "
-            "(offsets must point into the text as given, so tags are not stripped here)"
-        )
+        return Errors.HTML_INPUT.format()
     letters = latin = 0
     for ch in sample:
         if ch.isalpha():
@@ -47,9 +46,5 @@ def screen(text: str) -> tuple[str, str] | None:
             if ch.isascii() or "LATIN" in unicodedata.name(ch, ""):
                 latin += 1
     if letters and (letters - latin) / letters > NON_LATIN_SHARE:
-        share = (letters - latin) / letters
-        return "unsupported_language", (
-            f"{share:.0%} of the letters are not Latin script: "
-            "the pipeline extracts from English text only"
-        )
+        return Errors.UNSUPPORTED_LANGUAGE.format(share=(letters - latin) / letters)
     return None

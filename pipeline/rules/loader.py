@@ -19,6 +19,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
+from pipeline.core.errors import RuleErrors
 from pipeline.core.jsonl import lines_of, parse_lines
 
 
@@ -103,9 +104,8 @@ def parse_rule_lines(
             problems.extend(prefix + _describe(e) for e in err.errors())
             continue
         if rule.id in seen:
-            problems.append(
-                f"{where}:{lineno}: id {rule.id!r} is a duplicate of line {seen[rule.id]}"
-            )
+            dup = RuleErrors.DUPLICATE_ID.format(id=rule.id, line=seen[rule.id])
+            problems.append(f"{where}:{lineno}: {dup}")
             continue
         seen[rule.id] = lineno
         good.append(rule.model_dump(mode="json", exclude_none=False))
@@ -124,7 +124,7 @@ def load_rules(directory: str | Path, kinds: Mapping[str, type[Rule]]) -> RuleSe
     directory = Path(directory)
     problems: list[str] = []
     if not directory.is_dir():
-        raise RulesError([f"{_display(directory)}:0: rules directory not found"])
+        raise RulesError([f"{_display(directory)}:0: {RuleErrors.DIRECTORY_NOT_FOUND}"])
     rules: dict[str, list[dict[str, Any]]] = {}
     digest = hashlib.sha256()
     files = sorted(directory.glob("*.jsonl"))
@@ -135,22 +135,21 @@ def load_rules(directory: str | Path, kinds: Mapping[str, type[Rule]]) -> RuleSe
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as err:
-            problems.append(f"{where}:0: not UTF-8 ({err.reason} at byte {err.start})")
+            bad = RuleErrors.NOT_UTF8.format(reason=err.reason, at=err.start)
+            problems.append(f"{where}:0: {bad}")
             continue
         model = kinds.get(path.stem)
         if model is None:
             known = ", ".join(sorted(kinds))
-            problems.append(
-                f"{where}:0: unknown rule file; "
-                f"rule files are named KIND.jsonl, KIND one of: {known}"
-            )
+            problems.append(f"{where}:0: {RuleErrors.UNKNOWN_FILE.format(known=known)}")
             continue
         rules[path.stem] = parse_rule_lines(
             model, [line for _, line in lines_of(text)], where, problems
         )
     for kind in sorted(kinds):
         if kind not in rules:
-            problems.append(f"{_display(directory / (kind + '.jsonl'))}:0: rule file missing")
+            missing = _display(directory / (kind + ".jsonl"))
+            problems.append(f"{missing}:0: {RuleErrors.FILE_MISSING}")
     if problems:
         raise RulesError(problems)
     return RuleSet(

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from pipeline.core.errors import Errors
 from pipeline.io.chunking import pieces
 from pipeline.io.inputs import Document, InputError
 from pipeline.records.build import OUTPUT_KINDS, doc_records
@@ -138,8 +139,7 @@ def process_batch(nlp: Language, batch: list[Document]) -> BatchResult:
                         error=InputError(
                             d.input,
                             d.doc_id,
-                            "internal_error",
-                            f"the pipeline failed on this document ({type(err).__name__}: {err}); please report it with the input",
+                            *Errors.INTERNAL_ERROR.format(kind=type(err).__name__, error=err),
                         ),
                     )
                 ]

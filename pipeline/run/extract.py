@@ -21,6 +21,7 @@ from typing import Any
 import spacy
 
 from pipeline import __version__
+from pipeline.core.errors import Errors
 from pipeline.io.inputs import Document, InputError, iter_documents
 from pipeline.model import package_id
 from pipeline.records.build import OUTPUT_KINDS
@@ -92,9 +93,7 @@ class _Intake:
                     InputError(
                         item.input,
                         item.doc_id,
-                        "duplicate_doc_id",
-                        f"doc_id {item.doc_id!r} was already read from another input; "
-                        "ids must be unique in a run",
+                        *Errors.DUPLICATE_DOC_ID.format(doc_id=item.doc_id),
                     )
                 )
             else:
@@ -204,11 +203,7 @@ def extract(
     started = time.perf_counter()
     out_dir = Path(out_dir)
     ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules)
-    identity = {
-        "pipeline_version": __version__,
-        "model": package_id(model),
-        "rules_digest": ruleset.digest,
-    }
+    identity = _identity(model, ruleset)
     writer = OutputWriter(out_dir)
     intake = _Intake(writer, {} if force else previous_documents(out_dir, identity), strict)
     bar = _progress_bar() if progress else None
@@ -236,17 +231,20 @@ def extract(
     finally:
         if bar is not None:
             bar.close()
+    report = review.report() if review else None
     return RunSummary(
-        intake.documents,
-        processed,
-        writer.counts["errors"],
-        dict(writer.counts),
-        seconds,
-        dict(timings),
-        out_dir,
-        len(intake.reused),
-        review.report() if review else None,
-    )
+        intake.documents, processed, writer.counts["errors"], dict(writer.counts), seconds,
+        dict(timings), out_dir, len(intake.reused), report,
+    )  # fmt: skip
+
+
+def _identity(model: str | None, ruleset: RuleSet) -> dict[str, str]:
+    """What makes two runs comparable: a document is reused only under the same identity."""
+    return {
+        "pipeline_version": __version__,
+        "model": package_id(model),
+        "rules_digest": ruleset.digest,
+    }
 
 
 def _spool(
