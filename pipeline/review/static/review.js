@@ -581,7 +581,6 @@
     if (h.open) h.close(); else h.showModal();
   }
   $("help-toggle").addEventListener("click", (ev) => { ev.currentTarget.blur(); toggleHelp(); });
-  $("help").addEventListener("keydown", (ev) => { if (ev.key === "?") { ev.preventDefault(); $("help").close(); } });
 
   // ---- disagreements: each reviewer's latest decision, and a way to settle ----
   const describe = (d) => {
@@ -658,7 +657,11 @@
   document.addEventListener("keydown", (ev) => {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
     const tag = ev.target.tagName;
-    if (document.querySelector("dialog[open]")) return;
+    const dlg = document.querySelector("dialog[open]");
+    if (dlg) {  // the dialog has the keys (Esc closes it); ? also closes the help
+      if (dlg.id === "help" && ev.key === "?") { ev.preventDefault(); dlg.close(); }
+      return;
+    }
     if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") {
       if (ev.key === "Escape") ev.target.blur();
       if (ev.key === "Enter" && ev.target.id === "f-q") ev.target.blur();
