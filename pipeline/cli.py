@@ -193,6 +193,17 @@ def _report_review(out_dir: Path, report) -> None:
         )
 
 
+def _reject_reasons(ctx, param, values: tuple[str, ...]) -> tuple[str, ...]:
+    """At most 9 reasons (keys 1-9), each 1 to 1,000 characters as a decision allows."""
+    reasons = tuple(v.strip() for v in values)
+    if len(reasons) > 9:
+        raise click.BadParameter(f"at most 9 reasons (keys 1-9), got {len(reasons)}")
+    for r in reasons:
+        if not 1 <= len(r) <= 1000:
+            raise click.BadParameter(f"a reason has 1 to 1,000 characters, got {len(r)}")
+    return reasons
+
+
 @main.command()
 @click.argument(
     "outputs_dir", default="outputs", type=click.Path(exists=True, file_okay=False, path_type=Path)
@@ -239,7 +250,17 @@ def _report_review(out_dir: Path, report) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Append the decisions exported from a static review file to the decisions file.",
 )
-def review(outputs_dir, port, reviewer, decisions_path, static_file, gold_dir, import_file) -> None:
+@click.option(
+    "--reason",
+    "reasons",
+    multiple=True,
+    callback=_reject_reasons,
+    help="A common reject reason, on keys 1-9 of the page in the order given (repeat, up to "
+    "9; replaces the default list).",
+)
+def review(
+    outputs_dir, port, reviewer, decisions_path, static_file, gold_dir, import_file, reasons
+) -> None:
     """Review the run in OUTPUTS_DIR (default outputs/) in a browser: a local server on
     127.0.0.1, or with --static an offline HTML file."""
     from pipeline.review import cli as review_cli
@@ -253,6 +274,7 @@ def review(outputs_dir, port, reviewer, decisions_path, static_file, gold_dir, i
             static_file=static_file,
             gold_dir=gold_dir,
             import_file=import_file,
+            reasons=list(reasons) or None,
         )
     )
 

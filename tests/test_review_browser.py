@@ -29,10 +29,11 @@ if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
     pytest.skip(HOW, allow_module_level=True)
 
 from selenium.webdriver.chrome.options import Options  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 TEXTS = {
     "harbour": (
@@ -176,14 +177,15 @@ def test_review_in_a_real_browser(browser, served, run_dir, tmp_path):
     )
 
     # correct a fact's value with the keyboard only
-    browser.find_element(By.ID, "f-type").send_keys("Facts")
+    # (the dropdown gives the focus back after a change, so typing into it would go to the page)
+    Select(browser.find_element(By.ID, "f-type")).select_by_value("fact")
     wait.until(
         lambda d: all(
             "kind-fact" in c.get_attribute("class")
             for c in d.find_elements(By.CSS_SELECTOR, "#cards .card")
         )
     )
-    body.send_keys("j")
+    body.send_keys("k")  # (j on the last card would go on to the next document)
     fixed = browser.find_element(By.CSS_SELECTOR, "#cards .card.current").get_attribute("data-id")
     body.send_keys("c")
     value = wait.until(lambda d: d.find_element(By.ID, "c-value"))
@@ -294,3 +296,250 @@ def test_corpus_review_end_to_end(browser, corpus_run, corpus_texts, tmp_path):
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+# ---- the reviewer's flow, key by key (issue 16, item 3) ----
+
+REASONS = ["not news", "wrong number", "wrong who"]
+
+
+def keys(driver, *k) -> None:
+    """Key presses to whatever has the focus, as a reviewer types them."""
+    ActionChains(driver).send_keys(*k).perform()
+
+
+def current_id(driver) -> str:
+    return driver.find_element(By.CSS_SELECTOR, "#cards .card.current").get_attribute("data-id")
+
+
+def lit_cards(driver) -> list[str]:
+    """For each highlighted piece of text, the cards it belongs to."""
+    return [
+        e.get_attribute("data-cards")
+        for e in driver.find_elements(By.CSS_SELECTOR, "#text .current")
+    ]
+
+
+def current_doc(driver) -> str:
+    return driver.find_element(By.CSS_SELECTOR, "#doc-list .doc.current .doc-id").text
+
+
+@pytest.fixture
+def flow(run_dir, tmp_path, browser):
+    decisions = tmp_path / "reviews" / "decisions.jsonl"
+    srv = make_server(run_dir, decisions, "Ann", port=0, reasons=REASONS)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    browser.get(srv.url)
+    WebDriverWait(browser, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
+    yield browser, srv, decisions, WebDriverWait(browser, 15)
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_help_is_an_overlay_and_the_hints_stay_on_screen(flow, tmp_path):
+    driver, _, _, wait = flow
+    hints = driver.find_element(By.ID, "hints")
+    assert hints.is_displayed() and "undo" in hints.text
+    assert hints.rect["y"] + hints.rect["height"] <= driver.execute_script("return innerHeight") + 1
+    keys(driver, "?")
+    help_ = driver.find_element(By.ID, "help")
+    wait.until(lambda d: help_.is_displayed())
+    top = help_.rect["y"]
+    assert 0 <= top < driver.execute_script("return innerHeight") / 2, "the help opens in view"
+    assert "2" in help_.text and "reject: wrong number" in help_.text, "numbered reasons listed"
+    driver.save_screenshot(str(tmp_path / "help.png"))
+    keys(driver, Keys.ESCAPE)
+    wait.until(lambda d: not help_.is_displayed())
+    keys(driver, "?")
+    wait.until(lambda d: help_.is_displayed())
+    keys(driver, "?")
+    wait.until(lambda d: not help_.is_displayed())
+
+
+def test_number_keys_skip_unsure_and_undo_append_lines(flow):
+    driver, _, decisions, wait = flow
+    first = current_id(driver)
+    keys(driver, "2")
+    line = wait_lines(decisions, 1)[0]
+    assert (line["record_id"], line["decision"], line["reason"]) == (
+        first,
+        "reject",
+        "wrong number",
+    )
+    second = current_id(driver)
+    assert second != first, "the next card is selected after a decision"
+    keys(driver, "u")
+    retract = wait_lines(decisions, 2)[1]
+    assert (retract["record_id"], retract["decision"], retract["reviewer"]) == (
+        first,
+        "retract",
+        "Ann",
+    )
+    assert "reason" not in retract
+    wait.until(lambda d: current_id(d) == first)  # undo goes back to the card
+    card = driver.find_element(By.CSS_SELECTOR, f'.card[data-id="{first}"]')
+    assert "decided" not in card.get_attribute("class"), "undecided again"
+    keys(driver, "s")
+    assert wait_lines(decisions, 3)[2]["decision"] == "skip"
+    keys(driver, "x")
+    unsure = wait_lines(decisions, 4)[3]
+    assert unsure["decision"] == "unsure" and unsure["record_id"] != first
+    # the file was only appended to: the first line is still there as written
+    assert wait_lines(decisions, 4)[0] == line
+    driver.refresh()  # after a reload: the retract holds, the skip and unsure show
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
+    states = {
+        c.get_attribute("data-id"): c.get_attribute("class")
+        for c in driver.find_elements(By.CSS_SELECTOR, "#cards .card")
+    }
+    assert "skip" in states[first] and "unsure" in states[unsure["record_id"]]
+    keys(driver, "u")  # the undo stack survives the reload
+    assert wait_lines(decisions, 5)[4]["decision"] == "retract"
+    assert wait_lines(decisions, 5)[4]["record_id"] == unsure["record_id"]
+
+
+def test_highlights_follow_the_selection_and_dropdowns_let_go(flow):
+    driver, _, decisions, wait = flow
+    keys(driver, "j")
+    keys(driver, "j")
+    before = current_id(driver)
+    assert lit_cards(driver) and all(before in c.split() for c in lit_cards(driver))
+    Select(driver.find_element(By.ID, "f-type")).select_by_value("claim")
+    wait.until(lambda d: d.switch_to.active_element.tag_name.lower() != "select")
+    now = current_id(driver)
+    assert all(now in c.split() for c in lit_cards(driver)), "the old span is not left lit"
+    keys(driver, "a")  # the key accepts: the dropdown no longer has the focus
+    line = wait_lines(decisions, 1)[0]
+    assert (line["record_id"], line["decision"], line["record_kind"]) == (now, "accept", "claim")
+    Select(driver.find_element(By.ID, "f-type")).select_by_value("all")
+    keys(driver, "j", "o")
+    now = current_id(driver)
+    assert lit_cards(driver) and all(now in c.split() for c in lit_cards(driver))
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#cards .card.current")) == 1
+
+
+def test_filters_reset_when_the_document_changes(flow):
+    driver, _, _, wait = flow
+    doc = current_doc(driver)
+    Select(driver.find_element(By.ID, "f-state")).select_by_value("accept")
+    wait.until(lambda d: d.find_element(By.ID, "f-clear").is_displayed())
+    keys(driver, "n" if doc == "harbour" else "p")
+    wait.until(lambda d: current_doc(d) != doc)
+    assert driver.find_element(By.ID, "f-state").get_attribute("value") == "all"
+    assert not driver.find_element(By.ID, "f-clear").is_displayed()
+    assert driver.find_elements(By.CSS_SELECTOR, "#cards .card.current")
+
+
+def test_a_correction_shows_the_new_value_over_the_old(flow, tmp_path):
+    driver, _, decisions, wait = flow
+    Select(driver.find_element(By.ID, "f-type")).select_by_value("fact")
+    fixed = current_id(driver)
+    old = driver.find_element(By.CSS_SELECTOR, f'.card[data-id="{fixed}"] dd').text
+    keys(driver, "c")
+    value = wait.until(lambda d: d.find_element(By.ID, "c-value"))
+    wait.until(lambda d: d.switch_to.active_element == value)
+    value.clear()
+    value.send_keys("1234.5", Keys.ENTER)
+    assert wait_lines(decisions, 1)[0]["correction"] == {"value": 1234.5}
+    card = driver.find_element(By.CSS_SELECTOR, f'.card[data-id="{fixed}"]')
+    assert card.find_element(By.CSS_SELECTOR, "del").text == old
+    assert card.find_element(By.CSS_SELECTOR, "ins").text.startswith("1,234.5")
+    assert "{" not in card.text, "no raw JSON on the card"
+    driver.save_screenshot(str(tmp_path / "corrected.png"))
+
+
+def test_j_at_the_end_goes_on_and_a_reload_resumes(flow):
+    driver, _, _, wait = flow
+    start = current_doc(driver)
+    n = len(driver.find_elements(By.CSS_SELECTOR, "#cards .card"))
+    for _ in range(n):
+        keys(driver, "j")
+    wait.until(lambda d: current_doc(d) != start)
+    here, card = current_doc(driver), current_id(driver)
+    keys(driver, "j")
+    card = current_id(driver)
+    driver.refresh()
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card.current"))
+    assert (current_doc(driver), current_id(driver)) == (here, card)
+
+
+def test_disagreements_are_listed_and_settled(flow, tmp_path):
+    driver, srv, decisions, wait = flow
+    target = current_id(driver)
+    keys(driver, "1")
+    wait_lines(decisions, 1)
+    kind = driver.find_element(By.CSS_SELECTOR, f'.card[data-id="{target}"] .kind').text.lower()
+    doc_id = current_doc(driver)
+    srv.app.decide(
+        {
+            "doc_id": doc_id,
+            "record_id": target,
+            "record_kind": kind,
+            "decision": "accept",
+            "reviewer": "Bob",
+        }
+    )
+    driver.refresh()
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
+    assert driver.find_element(By.ID, "disagree-open").is_displayed()
+    keys(driver, "d")
+    dialog = driver.find_element(By.ID, "dlg-disagree")
+    wait.until(lambda d: dialog.is_displayed())
+    rows = dialog.find_elements(By.CSS_SELECTOR, f'li[data-id="{target}"] tr')
+    assert [r.find_element(By.CSS_SELECTOR, ".who").text for r in rows] == ["Ann", "Bob"]
+    assert "not news" in rows[0].text and "accepted" in rows[1].text
+    driver.save_screenshot(str(tmp_path / "disagreements.png"))
+    rows[1].find_element(By.CSS_SELECTOR, "button.settle").click()
+    line = wait_lines(decisions, 3)[2]
+    assert (line["record_id"], line["decision"], line["reviewer"], line.get("settle")) == (
+        target,
+        "accept",
+        "Ann",
+        True,
+    )
+    wait.until(lambda d: "No disagreement" in dialog.text)
+    keys(driver, Keys.ESCAPE)
+    wait.until(lambda d: not d.find_element(By.ID, "disagree-open").is_displayed())
+
+
+def test_undo_in_the_static_file(browser, run_dir, tmp_path):
+    from pipeline.review.cli import run as review_run
+    from pipeline.review.schema import decision_problems
+
+    page = tmp_path / "review.html"
+    code = review_run(
+        run_dir,
+        port=0,
+        reviewer="Offline",
+        decisions_path=tmp_path / "none.jsonl",
+        static_file=page,
+        gold_dir=None,
+        import_file=None,
+        reasons=REASONS,
+    )
+    assert code == 0
+    browser.get(page.as_uri())
+    wait = WebDriverWait(browser, 15)
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
+    first = current_id(browser)
+    keys(browser, "3")
+    wait.until(lambda d: "(1)" in d.find_element(By.ID, "export").text)
+    keys(browser, "u")
+    wait.until(lambda d: "(2)" in d.find_element(By.ID, "export").text)
+    stored = json.loads(
+        browser.execute_script(
+            "return localStorage.getItem(JSON.parse(document.getElementById('review-data')"
+            ".textContent).storage_key)"
+        )
+    )
+    assert [(d["decision"], d.get("reason")) for d in stored] == [
+        ("reject", "wrong who"),
+        ("retract", None),
+    ]
+    assert all(decision_problems(d) == [] for d in stored)
+    card = browser.find_element(By.CSS_SELECTOR, f'.card[data-id="{first}"]')
+    assert "decided" not in card.get_attribute("class")
+    browser.refresh()  # the retract is replayed from the browser's store
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
+    card = browser.find_element(By.CSS_SELECTOR, f'.card[data-id="{first}"]')
+    assert "decided" not in card.get_attribute("class")

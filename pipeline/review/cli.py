@@ -23,6 +23,7 @@ def run(
     static_file: Path | None,
     gold_dir: Path | None,
     import_file: Path | None,
+    reasons: list[str] | None = None,
 ) -> int:
     """Exit code 0 on success, 1 when something was reported but not done, 2 on bad input."""
     if import_file is not None:
@@ -78,7 +79,10 @@ def run(
         return 0
     if static_file is not None:
         write_atomic(
-            static_file, build_page(page_data(run_, decisions, mode="static", reviewer=reviewer))
+            static_file,
+            build_page(
+                page_data(run_, decisions, mode="static", reviewer=reviewer, reasons=reasons)
+            ),
         )
         click.echo(
             f"review written to {static_file} (offline; decisions are kept in the browser and exported as JSONL)"
@@ -87,7 +91,8 @@ def run(
     from pipeline.review.server import ReviewApp, ReviewServer
 
     try:
-        server = ReviewServer(ReviewApp(run_, decisions_path, reviewer), port, verbose=True)
+        app = ReviewApp(run_, decisions_path, reviewer, reasons)
+        server = ReviewServer(app, port, verbose=True)
     except OSError as err:
         click.echo(
             f"error: cannot listen on 127.0.0.1:{port}: {err.strerror}; try --port 0", err=True

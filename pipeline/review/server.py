@@ -103,8 +103,15 @@ def parse_body(body: bytes) -> Any:
 class ReviewApp:
     """The run under review and the decisions file; no HTTP in here."""
 
-    def __init__(self, run: Run, decisions_path: str | Path, reviewer: str):
+    def __init__(
+        self,
+        run: Run,
+        decisions_path: str | Path,
+        reviewer: str,
+        reasons: list[str] | None = None,
+    ):
         self.run = run
+        self.reasons = reasons
         self.decisions_path = Path(decisions_path)
         self.reviewer = reviewer
         self.index: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {
@@ -117,7 +124,14 @@ class ReviewApp:
     def page(self, token: str = "") -> str:
         decisions, _problems = load_decisions(self.decisions_path)
         return build_page(
-            page_data(self.run, decisions, mode="server", reviewer=self.reviewer, token=token)
+            page_data(
+                self.run,
+                decisions,
+                mode="server",
+                reviewer=self.reviewer,
+                token=token,
+                reasons=self.reasons,
+            )
         )
 
     def decision_line(self, payload: Any) -> dict[str, Any]:
@@ -322,8 +336,9 @@ def make_server(
     *,
     verbose: bool = False,
     bases: list[Path] | None = None,
+    reasons: list[str] | None = None,
 ) -> ReviewServer:
     """A server for the run in ``out_dir`` on 127.0.0.1:``port`` (0: a free port)."""
     return ReviewServer(
-        ReviewApp(load_run(out_dir, bases), decisions_path, reviewer), port, verbose
+        ReviewApp(load_run(out_dir, bases), decisions_path, reviewer, reasons), port, verbose
     )

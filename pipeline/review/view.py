@@ -7,11 +7,19 @@ import hashlib
 import json
 from typing import Any
 
-from pipeline.review.decisions import KIND_OF, attach, disagreements, key_id, make_key
+from pipeline.review.decisions import (
+    KIND_OF,
+    attach,
+    disagreements,
+    key_id,
+    make_key,
+    standing_by_key,
+)
 from pipeline.review.documents import REVIEWED_KINDS, DocText, Run
 
 KIND_ORDER = {"defect": 0, "fact": 1, "claim": 2}
-#: the common reasons for a rejection, on keys 1-9 of the page (the page can change them)
+#: the common reasons for a rejection, on keys 1-9 of the page (``pipeline review --reason``
+#: replaces them)
 REJECT_REASONS = [
     "not a figure",
     "wrong value",
@@ -197,34 +205,42 @@ def document_view(
     }
 
 
+_SHOWN = ("reviewer", "decision", "time", "reason", "correction", "settle")
+
+
+def _shown(decision: dict) -> dict:
+    return {k: decision[k] for k in _SHOWN if k in decision}
+
+
 def mark_disagreements(docs: list[dict[str, Any]], decisions: list[dict]) -> None:
     """Give each card on which reviewers disagree the latest decision of each reviewer
-    (``disagreement``), and each document their number."""
+    (``disagreement``), and each document their number. Each card also gets ``stack``: the
+    decisions standing on its key, oldest first, from which the page redoes undo (retract),
+    settle and disagreements after each new decision, in server and static mode alike."""
     split = disagreements(decisions) if decisions else {}
+    standing = standing_by_key(decisions) if decisions else {}
     for doc in docs:
         doc["counts"]["disagreements"] = 0
         for card in doc["cards"]:
+            stack = standing.get(key_id(card["key"])) if card["key"] else None
+            card["stack"] = [_shown(d) for d in stack or []]
             found = split.get(key_id(card["key"])) if card["key"] else None
-            card["disagreement"] = (
-                [
-                    {
-                        k: d[k]
-                        for k in ("reviewer", "decision", "time", "reason", "correction")
-                        if k in d
-                    }
-                    for d in found
-                ]
-                if found
-                else None
-            )
+            card["disagreement"] = [_shown(d) for d in found] if found else None
             doc["counts"]["disagreements"] += bool(found)
 
 
 def page_data(
-    run: Run, decisions: list[dict], *, mode: str, reviewer: str, token: str = ""
+    run: Run,
+    decisions: list[dict],
+    *,
+    mode: str,
+    reviewer: str,
+    token: str = "",
+    reasons: list[str] | None = None,
 ) -> dict[str, Any]:
     """Everything the page needs, JSON-ready. Decisions from the file override what the
-    outputs carry, so a decision made a minute ago shows without a re-run."""
+    outputs carry, so a decision made a minute ago shows without a re-run. ``reasons``: the
+    reject reasons on keys 1-9 (default REJECT_REASONS)."""
     base = {kind: run.records[kind] for kind in REVIEWED_KINDS}
     reviewed, orphans = attach(base, run.texts(), decisions) if decisions else (base, [])
     by_doc: dict[str, dict[str, list[dict]]] = {
@@ -248,7 +264,7 @@ def page_data(
         "reviewer": reviewer,
         "storage_key": f"newsfacts-review-{fingerprint}",
         "token": token,
-        "reject_reasons": REJECT_REASONS,
+        "reject_reasons": list(reasons or REJECT_REASONS)[:9],
         "run": {k: run.meta.get(k) for k in ("pipeline_version", "rules_digest")},
         "orphans": len(orphans),
         "docs": docs,

@@ -10,8 +10,16 @@
     if (text !== undefined && text !== null) e.textContent = String(text);
     return e;
   };
-  const STATE_LABEL = { accept: "accepted", reject: "rejected", correct: "corrected" };
-  const st = { doc: 0, order: [], pos: -1, textOrder: false, cardEls: new Map(), segs: new Map(), selection: null };
+  const STATE_LABEL = { accept: "accepted", reject: "rejected", correct: "corrected", skip: "skipped", unsure: "unsure", retract: "undone" };
+  const REASONS = (DATA.reject_reasons || []).slice(0, 9);
+  const KEEP = DATA.storage_key;  // localStorage prefix: one per run
+  const st = { doc: 0, order: [], pos: -1, textOrder: false, cardEls: new Map(), segs: new Map(), selection: null, lit: [] };
+  const saved = (name, fallback) => {
+    try { return JSON.parse(localStorage.getItem(`${KEEP}-${name}`)) ?? fallback; } catch (e) { return fallback; }
+  };
+  const save = (name, value) => {
+    try { localStorage.setItem(`${KEEP}-${name}`, JSON.stringify(value)); } catch (e) { /* private mode: no resume */ }
+  };
 
   // ---- static mode: decisions live in localStorage and leave by the export button ----
   const store = {
@@ -25,18 +33,46 @@
       try { localStorage.setItem(DATA.storage_key, JSON.stringify(all)); } catch (e) { toast("Could not save in this browser: export now"); }
     },
   };
-  if (STATIC) {
-    for (const line of store.lines()) {
-      const doc = DATA.docs.find((d) => d.doc_id === line.doc_id);
-      const card = doc && doc.cards.find((c) => c.id === line.record_id);
-      if (card) card.review = reviewOf(line);
+
+  // ---- what a card's decisions add up to (as pipeline.records.decisions does) ----
+  // card.stack holds the decisions standing on the card's key, oldest first. A retract
+  // takes back the latest of its reviewer, a settle replaces all; the card's review is the
+  // last one standing (or the decision matched from an earlier run, when that is newer).
+  const SHOWN = ["reviewer", "decision", "time", "reason", "correction", "settle"];
+  const shown = (line) => Object.fromEntries(SHOWN.filter((k) => k in line).map((k) => [k, line[k]]));
+  function applyLine(c, line) {
+    if (line.decision === "retract") {
+      for (let i = c.stack.length - 1; i >= 0; i--) if (c.stack[i].reviewer === line.reviewer) { c.stack.splice(i, 1); break; }
+    } else if (line.settle) c.stack.splice(0, c.stack.length, shown(line));
+    else c.stack.push(shown(line));
+    derive(c);
+  }
+  const sorted = (v) => (v && typeof v === "object" && !Array.isArray(v)
+    ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted(v[k])])) : v);
+  const verdict = (d) => JSON.stringify(sorted([d.decision, d.correction ?? null]));
+  function derive(c) {
+    const last = c.stack[c.stack.length - 1] || null;
+    c.review = c.matched && (!last || last.time < c.matched.time) ? c.matched : last;
+    const mine = new Map();
+    for (const d of c.stack) mine.set(d.reviewer, d);
+    const judged = [...mine.values()].filter((d) => d.decision !== "skip");
+    c.disagreement = new Set(judged.map(verdict)).size > 1
+      ? judged.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : a.reviewer < b.reviewer ? -1 : 1)) : null;
+  }
+  const open = (c) => !c.review || c.review.decision === "skip";  // still to be judged
+  for (const doc of DATA.docs) {
+    for (const c of doc.cards) {
+      c.stack = c.stack || [];
+      // a review not on the card's own key (matched after an edit, or carried by the outputs)
+      const r = c.review;
+      c.matched = r && !c.stack.some((d) => d.time === r.time && d.reviewer === r.reviewer && d.decision === r.decision) ? r : null;
+      derive(c);
     }
   }
-  function reviewOf(line) {
-    const r = { decision: line.decision, reviewer: line.reviewer, time: line.time };
-    if (line.reason) r.reason = line.reason;
-    if (line.correction) r.correction = line.correction;
-    return r;
+  for (const line of store.lines()) {
+    const doc = DATA.docs.find((d) => d.doc_id === line.doc_id);
+    const card = doc && doc.cards.find((c) => c.id === line.record_id);
+    if (card) applyLine(card, line);
   }
 
   const reviewerInput = $("reviewer");
@@ -54,7 +90,7 @@
   // ---- documents ----
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   function counts(doc) {
-    return { unreviewed: doc.cards.filter((c) => !c.review).length, ...doc.counts };
+    return { ...doc.counts, unreviewed: doc.cards.filter(open).length, disagreements: doc.cards.filter((c) => c.disagreement).length };
   }
   function renderDocList() {
     const list = $("doc-list");
@@ -69,13 +105,14 @@
       n.append(el("span", null, plural(c.facts, "fact")), el("span", null, plural(c.claims, "claim")),
         el("span", c.defects ? "has-defects" : null, plural(c.defects, "defect")),
         el("span", c.unreviewed ? "todo" : "done", c.unreviewed ? `${c.unreviewed} to review` : "all reviewed"));
+      if (c.disagreements) n.append(el("span", "disagree", `${c.disagreements} disagreed`));
       b.append(n);
       b.addEventListener("click", () => openDoc(i));
       li.append(b);
       list.append(li);
     });
     const all = DATA.docs.reduce((a, d) => a + d.cards.length, 0);
-    const left = DATA.docs.reduce((a, d) => a + d.cards.filter((c) => !c.review).length, 0);
+    const left = DATA.docs.reduce((a, d) => a + d.cards.filter(open).length, 0);
     $("progress").textContent = `${all - left} of ${all} reviewed` + (DATA.orphans ? ` · ${DATA.orphans} orphan decisions` : "");
     if (STATIC) {
       const ex = $("export");
@@ -136,7 +173,9 @@
     }
   }
 
-  function openDoc(i, keepPos) {
+  // A document opens with the filters cleared, so its cards are never hidden by a filter
+  // chosen for another one; ``cardId`` selects that card (resume, undo, j at the end).
+  function openDoc(i, cardId) {
     if (i < 0 || i >= DATA.docs.length) return;
     st.doc = i;
     const doc = DATA.docs[i];
@@ -144,22 +183,35 @@
     const problem = $("doc-problem");
     problem.hidden = !doc.problem;
     problem.textContent = doc.problem || "";
+    st.lit = [];
     renderText(doc);
     renderDocList();
+    clearFilters();
     buildOrder();
     renderCards();
     $("article").scrollTop = 0;
-    if (!keepPos && st.order.length) select(0, { flash: false });
+    const pos = cardId ? st.order.indexOf(doc.cards.findIndex((c) => c.id === cardId)) : -1;
+    if (st.order.length) select(pos >= 0 ? pos : 0, { flash: false });
+    else save("at", { doc_id: doc.doc_id, card_id: null });
   }
 
   // ---- cards ----
+  const FILTERS = ["f-type", "f-defect", "f-state"];
+  function filtered() {
+    return FILTERS.some((id) => $(id).value !== "all") || $("f-q").value.trim() !== "";
+  }
+  function clearFilters() {
+    FILTERS.forEach((id) => { $(id).value = "all"; });
+    $("f-q").value = "";
+  }
   function visible(c) {
     const t = $("f-type").value, d = $("f-defect").value, s = $("f-state").value, q = $("f-q").value.trim().toLowerCase();
     if (t !== "all" && c.kind !== t) return false;
     if (d === "yes" && !c.touches_defect) return false;
     if (d === "no" && c.touches_defect) return false;
-    if (s === "undecided" && c.review) return false;
-    if (s !== "all" && s !== "undecided" && (!c.review || c.review.decision !== s)) return false;
+    if (s === "undecided" && !open(c)) return false;
+    if (s === "disagree" && !c.disagreement) return false;
+    if (!["all", "undecided", "disagree"].includes(s) && (!c.review || c.review.decision !== s)) return false;
     if (q) {
       const hay = [c.title, c.quote, c.rule, ...c.fields.map((f) => f[1]), ...c.defects].join(" ").toLowerCase();
       if (!hay.includes(q)) return false;
@@ -167,33 +219,68 @@
     return true;
   }
   // Queue order: undecided cards touching a defect (and defects) first, then the other
-  // undecided ones, then decided ones; text order inside each group.
+  // undecided ones, then skipped ones, then decided ones; text order inside each group.
   function buildOrder() {
     const doc = DATA.docs[st.doc];
     const idx = doc.cards.map((c, i) => i).filter((i) => visible(doc.cards[i]));
-    const group = (c) => (c.review ? 2 : c.touches_defect ? 0 : 1);
+    const group = (c) => (!c.review ? (c.touches_defect ? 0 : 1) : c.review.decision === "skip" ? 2 : 3);
     if (!st.textOrder) idx.sort((a, b) => group(doc.cards[a]) - group(doc.cards[b]) || a - b);
     st.order = idx;
     st.pos = -1;
   }
+  const fmt = (v) => (v === null || v === undefined ? "—" : Number.isInteger(v) ? v.toLocaleString("en-US")
+    : v.toLocaleString("en-US", { maximumSignificantDigits: 6 }));
+  // A corrected card shows the new value after the old one struck through.
+  function changed(dd, old, now) {
+    dd.replaceChildren(el("del", null, old), " ", el("ins", null, now));
+  }
+  function correctedFields(c, dl) {
+    const fix = c.review && c.review.decision === "correct" ? c.review.correction || {} : {};
+    const row = (name) => {
+      const dts = [...dl.querySelectorAll("dt")];
+      const dt = dts.find((x) => x.textContent === name);
+      if (dt) return dt.nextElementSibling;
+      const dd = el("dd");
+      dl.prepend(el("dt", null, name), dd);
+      return dd;
+    };
+    if ("value" in fix || "unit" in fix) {
+      const dd = row("value");
+      const unit = "unit" in fix ? fix.unit : c.extra.unit || "";
+      changed(dd, dd.textContent || "—", `${"value" in fix ? fmt(fix.value) : fmt(c.extra.value)} ${unit}`.trim());
+    }
+    if ("source" in fix) {
+      const dd = row("source");
+      changed(dd, c.extra.source || dd.textContent || "(unnamed)", fix.source);
+    }
+    if (fix.span) {
+      const doc = DATA.docs[st.doc];
+      changed(row("span"), doc.text.slice(c.start, c.end), fix.span.text || doc.text.slice(fix.span.start, fix.span.end));
+    }
+    if (fix.note) dl.append(el("dt", null, "note"), el("dd", null, fix.note));
+  }
   function renderCard(c) {
-    const li = el("li", `card kind-${c.kind}` + (c.review ? ` decided ${c.review.decision}` : ""));
+    const state = c.review ? c.review.decision : "";
+    const li = el("li", `card kind-${c.kind}` + (c.review ? ` decided ${state}` : "") + (c.disagreement ? " disagreed" : ""));
     li.dataset.id = c.id;
     li.tabIndex = -1;
     const head = el("div", "card-head");
     head.append(el("span", "kind", c.kind), el("span", "title", c.title));
-    if (c.review) head.append(el("span", "state", STATE_LABEL[c.review.decision] || c.review.decision));
+    if (c.disagreement) head.append(el("span", "state disagree", "reviewers disagree"));
+    if (c.review) head.append(el("span", "state", STATE_LABEL[state] || state));
     li.append(head);
     if (c.quote) li.append(el("p", "quote", c.quote.length > 260 ? c.quote.slice(0, 257) + "…" : c.quote));
     const dl = el("dl");
     for (const [k, v] of c.fields) dl.append(el("dt", null, k), el("dd", null, v));
+    correctedFields(c, dl);
     li.append(dl);
     const foot = el("div", "card-foot");
     for (const d of c.defects) foot.append(el("span", "chip defect", d));
     foot.append(el("span", "rule", c.rule));
     li.append(foot);
     if (c.review) {
-      const why = [c.review.reviewer, c.review.time, c.review.reason, c.review.correction && JSON.stringify(c.review.correction)].filter(Boolean).join(" · ");
+      const r = c.review;
+      const why = [`${STATE_LABEL[r.decision] || r.decision} by ${r.reviewer}`, r.time, r.reason, r.settle && "settled"].filter(Boolean).join(" · ");
       li.append(el("p", "review-note", why));
     }
     li.addEventListener("click", () => select(st.order.indexOf(DATA.docs[st.doc].cards.indexOf(c)), { scrollCard: false }));
@@ -210,6 +297,10 @@
       list.append(li);
     }
     $("card-count").textContent = `${st.order.length} of ${doc.cards.length} cards` + (st.textOrder ? " · text order" : " · queue order");
+    $("f-clear").hidden = !filtered();
+    const n = doc.cards.filter((c) => c.disagreement).length;
+    $("disagree-open").hidden = !n;
+    $("disagree-open").textContent = `${plural(n, "disagreement")}  d`;
     if (!st.order.length) list.append(el("li", "empty", doc.cards.length ? "No card matches the filters." : "Nothing was extracted from this document."));
   }
   function flash(e) {
@@ -221,23 +312,32 @@
     const doc = DATA.docs[st.doc];
     return st.pos >= 0 && st.pos < st.order.length ? doc.cards[st.order[st.pos]] : null;
   }
+  // Whatever was lit before goes dark, whichever way the selection moved.
+  function unlight() {
+    st.lit.forEach((e) => e.classList.remove("current"));
+    st.lit = [];
+  }
   function select(pos, opts = {}) {
     if (pos < 0 || pos >= st.order.length) return;
-    const prev = current();
-    if (prev) {
-      (st.segs.get(prev.id) || []).forEach((s) => s.classList.remove("current"));
-      const pe = st.cardEls.get(prev.id);
-      if (pe) pe.classList.remove("current");
-    }
+    unlight();
     st.pos = pos;
     const c = current();
     const ce = st.cardEls.get(c.id);
-    ce.classList.add("current");
-    if (opts.scrollCard !== false) ce.scrollIntoView({ block: "nearest" });
     const segs = st.segs.get(c.id) || [];
-    segs.forEach((s) => s.classList.add("current"));
+    st.lit = [ce, ...segs];
+    st.lit.forEach((e) => e.classList.add("current"));
+    if (opts.scrollCard !== false) ce.scrollIntoView({ block: "nearest" });
     if (segs.length && opts.scrollText !== false) segs[0].scrollIntoView({ block: "center", behavior: "smooth" });
     if (opts.flash !== false) { segs.forEach(flash); if (opts.scrollCard !== false) flash(ce); }
+    save("at", { doc_id: DATA.docs[st.doc].doc_id, card_id: c.id });
+  }
+  function showCard(docIndex, id) {
+    if (docIndex !== st.doc) openDoc(docIndex, id);
+    const doc = DATA.docs[st.doc];
+    let pos = st.order.indexOf(doc.cards.findIndex((c) => c.id === id));
+    if (pos < 0) { resetFilters(); pos = st.order.indexOf(doc.cards.findIndex((c) => c.id === id)); }
+    if (pos >= 0 && pos !== st.pos) select(pos);
+    return pos >= 0;
   }
   $("text").addEventListener("click", (ev) => {
     const seg = ev.target.closest("[data-cards]");
@@ -255,62 +355,120 @@
     }
   });
   function resetFilters() {
-    ["f-type", "f-defect", "f-state"].forEach((id) => { $(id).value = "all"; });
-    $("f-q").value = "";
+    clearFilters();
     buildOrder();
     renderCards();
   }
   function refilter() {
     const keep = current();
+    unlight();
     buildOrder();
     renderCards();
     const pos = keep ? st.order.indexOf(DATA.docs[st.doc].cards.indexOf(keep)) : -1;
     select(pos >= 0 ? pos : 0, { flash: false });
   }
-  ["f-type", "f-defect", "f-state"].forEach((id) => $(id).addEventListener("change", refilter));
+  // A dropdown gives the keyboard back as soon as it is changed.
+  FILTERS.forEach((id) => $(id).addEventListener("change", (ev) => { ev.target.blur(); refilter(); }));
   $("f-q").addEventListener("input", refilter);
+  $("f-clear").addEventListener("click", (ev) => { ev.currentTarget.blur(); clearFilters(); refilter(); });
 
-  // ---- decisions ----
+  // ---- moving on ----
   function nextUndecided() {
     const doc = DATA.docs[st.doc];
     for (let p = st.pos + 1; p < st.order.length; p++) if (!doc.cards[st.order[p]].review) return p;
     return Math.min(st.pos + 1, st.order.length - 1);
   }
-  async function decide(decision, extra = {}) {
-    const c = current();
-    if (!c) return;
-    const doc = DATA.docs[st.doc];
-    const reviewer = reviewerInput.value.trim();
-    if (!reviewer) { toast("Type your name in the Reviewer box first"); reviewerInput.focus(); return; }
-    const payload = { doc_id: doc.doc_id, record_id: c.id, record_kind: c.kind, decision, reviewer, ...extra };
-    let review;
+  // j on the last card: the next document (in list order, wrapping) with undecided cards.
+  function nextDocWithWork() {
+    const n = DATA.docs.length;
+    for (let k = 1; k < n; k++) {
+      const i = (st.doc + k) % n;
+      if (DATA.docs[i].cards.some(open)) {
+        openDoc(i);
+        toast(`Next document: ${DATA.docs[i].title}`);
+        return;
+      }
+    }
+    toast(DATA.docs[st.doc].cards.some(open) ? "Last card: no other document has undecided cards" : "Every card is reviewed");
+  }
+  function down() {
+    if (st.pos + 1 < st.order.length) select(st.pos + 1);
+    else nextDocWithWork();
+  }
+
+  // ---- decisions ----
+  // Undo is a stack of (doc, card, reviewer) kept with the resume point, so it survives a
+  // reload; undoing appends a retract line, the file is never rewritten.
+  const undo = { list: saved("undo", []) };
+  undo.push = (entry) => { undo.list.push(entry); undo.list = undo.list.slice(-200); save("undo", undo.list); };
+  undo.pop = () => { const e = undo.list.pop(); save("undo", undo.list); return e; };
+
+  async function send(c, payload) {
+    const doc = DATA.docs.find((d) => d.cards.includes(c));
     if (STATIC) {
-      if (!c.key) { toast("This document's text changed since the run: decisions cannot be keyed"); return; }
+      if (!c.key) { toast("This document's text changed since the run: decisions cannot be keyed"); return null; }
       const line = { ...payload, time: new Date().toISOString().replace(/\.\d+Z$/, "Z"), key: c.key, span: c.span };
       if (line.correction && line.correction.span) {
         const s = line.correction.span;
-        line.correction = { ...line.correction, span: { ...s, text: doc.text.slice(s.start, s.end) } };
+        line.correction = { ...line.correction, span: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) } };
       }
       store.add(line);
-      review = reviewOf(line);
-    } else {
-      let res;
-      try {
-        res = await fetch("/api/decisions", { method: "POST", headers: { "Content-Type": "application/json", "X-Review-Token": DATA.token }, body: JSON.stringify(payload) });
-      } catch (e) { toast("The review server is not reachable: decision not saved"); return; }
-      const body = await res.json().catch(() => ({}));
-      if (!res.ok) { toast(`Not saved: ${body.error || res.status}`); return; }
-      review = body.review;
+      return line;
     }
-    c.review = review;
+    let res;
+    try {
+      res = await fetch("/api/decisions", { method: "POST", headers: { "Content-Type": "application/json", "X-Review-Token": DATA.token }, body: JSON.stringify(payload) });
+    } catch (e) { toast("The review server is not reachable: decision not saved"); return null; }
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok) { toast(`Not saved: ${body.error || res.status}`); return null; }
+    return body.line;
+  }
+  function redraw(c) {
     const old = st.cardEls.get(c.id);
-    const fresh = renderCard(c);
-    fresh.classList.add("current");
-    st.cardEls.set(c.id, fresh);
-    old.replaceWith(fresh);
+    if (old) {
+      const fresh = renderCard(c);
+      st.cardEls.set(c.id, fresh);
+      st.lit = st.lit.map((e) => (e === old ? fresh : e));
+      if (old.classList.contains("current")) fresh.classList.add("current");
+      old.replaceWith(fresh);
+    }
     renderDocList();
-    toast(`${STATE_LABEL[decision]}: ${c.title}`);
-    select(nextUndecided());
+    const n = DATA.docs[st.doc].cards.filter((x) => x.disagreement).length;
+    $("disagree-open").hidden = !n;
+    $("disagree-open").textContent = `${plural(n, "disagreement")}  d`;
+  }
+  // One decision on card ``c`` (the current card unless given); returns the stored line.
+  async function decide(decision, extra = {}, c = current(), who = null) {
+    if (!c) return null;
+    const doc = DATA.docs.find((d) => d.cards.includes(c));
+    const reviewer = who || reviewerInput.value.trim();
+    if (!reviewer) { toast("Type your name in the Reviewer box first"); reviewerInput.focus(); return null; }
+    const payload = { doc_id: doc.doc_id, record_id: c.id, record_kind: c.kind, decision, reviewer, ...extra };
+    const line = await send(c, payload);
+    if (!line) return null;
+    applyLine(c, line);
+    redraw(c);
+    if (decision === "retract") return line;
+    undo.push({ doc_id: doc.doc_id, record_id: c.id, reviewer });
+    toast(`${extra.settle ? "settled, " : ""}${STATE_LABEL[decision]}${extra.reason ? ` (${extra.reason})` : ""}: ${c.title}`);
+    if (c === current()) select(nextUndecided());
+    return line;
+  }
+  async function undoLast() {
+    const entry = undo.pop();
+    if (!entry) { toast("Nothing to undo"); return; }
+    const i = DATA.docs.findIndex((d) => d.doc_id === entry.doc_id);
+    const c = i >= 0 && DATA.docs[i].cards.find((x) => x.id === entry.record_id);
+    if (!c) { toast("That card is not in this run: nothing undone"); return; }
+    showCard(i, c.id);
+    const line = await decide("retract", {}, c, entry.reviewer);
+    if (!line) { undo.push(entry); return; }
+    toast(`Undone: ${c.title}` + (c.review ? ` (now ${STATE_LABEL[c.review.decision]})` : " (undecided again)"));
+  }
+  function rejectWith(n) {
+    const reason = REASONS[n - 1];
+    if (!reason) { toast(`No reason on key ${n}: see ? for the list`); return; }
+    decide("reject", { reason });
   }
 
   function openReject() {
@@ -413,36 +571,113 @@
     toast(`${lines.length} decisions exported: add them with  pipeline review --import decisions.jsonl`);
   });
   document.querySelectorAll("dialog .cancel").forEach((b) => b.addEventListener("click", () => b.closest("dialog").close("cancel")));
-  $("help-toggle").addEventListener("click", () => { $("help").hidden = !$("help").hidden; });
+
+  // ---- help: an overlay (? opens, Esc or ? closes); the hint line is always on screen ----
+  const reasonList = $("help-reasons");
+  REASONS.forEach((r, i) => reasonList.append(el("dt", null, String(i + 1)), el("dd", null, `reject: ${r}`)));
+  $("reasons").replaceChildren(...REASONS.map((r) => { const o = el("option"); o.value = r; return o; }));
+  function toggleHelp() {
+    const h = $("help");
+    if (h.open) h.close(); else h.showModal();
+  }
+  $("help-toggle").addEventListener("click", (ev) => { ev.currentTarget.blur(); toggleHelp(); });
+
+  // ---- disagreements: each reviewer's latest decision, and a way to settle ----
+  const describe = (d) => {
+    const fix = d.correction ? Object.entries(d.correction).filter(([k]) => k !== "span")
+      .map(([k, v]) => `${k} ${k === "value" ? fmt(v) : v}`) : [];
+    if (d.correction && d.correction.span) fix.push(`span “${d.correction.span.text || `${d.correction.span.start}-${d.correction.span.end}`}”`);
+    return [STATE_LABEL[d.decision] || d.decision, d.reason, ...fix].filter(Boolean).join(" · ");
+  };
+  function renderDisagreements() {
+    const doc = DATA.docs[st.doc];
+    const list = $("disagree-list");
+    list.replaceChildren();
+    const split = doc.cards.filter((c) => c.disagreement);
+    $("disagree-doc").textContent = `${doc.title} · ${plural(split.length, "card")} on which reviewers disagree`;
+    if (!split.length) list.append(el("li", "empty", "No disagreement in this document."));
+    for (const c of split) {
+      const li = el("li", "disagreement");
+      li.dataset.id = c.id;
+      const go = el("button", "link", `${c.kind}: ${c.title}`);
+      go.type = "button";
+      go.addEventListener("click", () => { $("dlg-disagree").close(); showCard(st.doc, c.id); });
+      const rows = el("table");
+      for (const d of c.disagreement) {
+        const tr = el("tr");
+        const keep = el("button", "settle", "Settle on this");
+        keep.type = "button";
+        keep.title = `Record this decision, by you, as the one that stands (settle)`;
+        keep.addEventListener("click", () => settle(c, d));
+        const cell = el("td");
+        cell.append(keep);
+        tr.append(el("td", "who", d.reviewer), el("td", null, describe(d)), el("td", "when", d.time), cell);
+        rows.append(tr);
+      }
+      li.append(go, rows);
+      list.append(li);
+    }
+  }
+  async function settle(c, d) {
+    const extra = { settle: true };
+    if (d.reason) extra.reason = d.reason;
+    if (d.correction) {
+      const { span, ...rest } = d.correction;
+      extra.correction = span ? { ...rest, span: { start: span.start, end: span.end } } : rest;
+    }
+    const line = await decide(d.decision, extra, c);
+    if (line) renderDisagreements();
+  }
+  function openDisagreements() {
+    renderDisagreements();
+    $("dlg-disagree").showModal();
+    const first = $("dlg-disagree").querySelector("button.settle") || $("dlg-disagree").querySelector("button");
+    if (first) first.focus();
+  }
+  $("disagree-open").addEventListener("click", (ev) => { ev.currentTarget.blur(); openDisagreements(); });
 
   // ---- keyboard ----
+  const KEYS = {
+    j: down,
+    k: () => select(st.pos - 1),
+    a: () => decide("accept"),
+    r: openReject,
+    c: openCorrect,
+    s: () => decide("skip"),
+    x: () => decide("unsure"),
+    u: undoLast,
+    d: openDisagreements,
+    n: () => openDoc(st.doc + 1),
+    p: () => openDoc(st.doc - 1),
+    o: () => { st.textOrder = !st.textOrder; refilter(); },
+    "/": () => $("f-q").focus(),
+    "?": toggleHelp,
+  };
+  for (let n = 1; n <= 9; n++) KEYS[String(n)] = () => rejectWith(n);
   document.addEventListener("keydown", (ev) => {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
     const tag = ev.target.tagName;
-    if (document.querySelector("dialog[open]")) return;
+    const dlg = document.querySelector("dialog[open]");
+    if (dlg) {  // the dialog has the keys (Esc closes it); ? also closes the help
+      if (dlg.id === "help" && ev.key === "?") { ev.preventDefault(); dlg.close(); }
+      return;
+    }
     if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") {
       if (ev.key === "Escape") ev.target.blur();
       if (ev.key === "Enter" && ev.target.id === "f-q") ev.target.blur();
       return;
     }
-    const keys = {
-      j: () => select(st.pos + 1),
-      k: () => select(st.pos - 1),
-      a: () => decide("accept"),
-      r: openReject,
-      c: openCorrect,
-      s: () => select(st.pos + 1),
-      n: () => openDoc(st.doc + 1),
-      p: () => openDoc(st.doc - 1),
-      o: () => { st.textOrder = !st.textOrder; refilter(); },
-      "/": () => $("f-q").focus(),
-      "?": () => { $("help").hidden = !$("help").hidden; },
-    };
-    const f = keys[ev.key];
+    const f = KEYS[ev.key];
     if (f) { ev.preventDefault(); f(); }
   });
 
-  // Documents with the most undecided defect-related cards come up first.
-  const firstDoc = DATA.docs.findIndex((d) => d.cards.some((c) => !c.review && c.touches_defect));
-  openDoc(firstDoc >= 0 ? firstDoc : Math.max(0, DATA.docs.findIndex((d) => d.cards.some((c) => !c.review))));
+  // ---- start: where the reviewer left off, else the first document with work ----
+  const at = saved("at", null);
+  const resumed = at ? DATA.docs.findIndex((d) => d.doc_id === at.doc_id) : -1;
+  if (resumed >= 0) openDoc(resumed, at.card_id);
+  else {
+    // Documents with undecided defect-related cards come up first.
+    const firstDoc = DATA.docs.findIndex((d) => d.cards.some((c) => !c.review && c.touches_defect));
+    openDoc(firstDoc >= 0 ? firstDoc : Math.max(0, DATA.docs.findIndex((d) => d.cards.some(open))));
+  }
 })();
