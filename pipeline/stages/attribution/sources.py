@@ -76,7 +76,7 @@ def source_of(ctx: DocContext, np: Span, head: Token, claims: list[Claim]) -> So
     if not len(np):
         return None
     v = ctx.vocab
-    ent = ctx.ents.holding(head.i) if head.ent_type else None
+    ent = ctx.ents.holding(head.i) if head.ent_type else _appositive_person(ctx, np, head)
     if ent is not None and ent.label_ in PERSON_LABELS:
         return person(ctx, np, ent)
     if v.has("pronoun", head.lower_):
@@ -92,7 +92,7 @@ def source_of(ctx: DocContext, np: Span, head: Token, claims: list[Claim]) -> So
         return Source(np.text, "UNNAMED", (np.start_char, np.end_char), role)
     if v.has("document", head.lemma_, head.lower_):
         return document(ctx, np, head)
-    if v.has("vague", head.lemma_) and not any(
+    if v.has("vague", head.lemma_, head.lower_) and not any(
         e.label_ in PERSON_LABELS | ORG_LABELS for e in ctx.ents.within(np.start, np.end)
     ):
         return Source(None, "VAGUE", (np.start_char, np.end_char), None)
@@ -128,13 +128,26 @@ def common_organisation(ctx: DocContext, np: Span, head: Token) -> Source:
 
 
 def _named_before(ctx: DocContext, head: Token, before: int) -> str | None:
-    word = head.lower_
-    for ent in reversed(ctx.ents.within_chars(0, before)):
-        if ent.label_ == "ORG" and word in (t.lower_ for t in ent):
+    """The organisation a bare 'the ministry' stands for: the last one named with that
+    head word; for 'the company', 'the airline' (``org_anaphor``) the last company."""
+    word = head.lemma_.lower()
+    orgs = [e for e in ctx.ents.within_chars(0, before) if e.label_ == "ORG"]
+    for ent in reversed(orgs):
+        if word in (t.lemma_.lower() for t in ent):
             return ctx.canonical_name(ent)
-    if ctx.vocab.has("org_anaphor", f"the {word}"):
-        company = ctx.last_company(before)
-        return company.strip() if company else None
+    if not ctx.vocab.has("org_anaphor", f"the {head.lower_}"):
+        return None
+    company = ctx.last_company(before)
+    if company:
+        return company.strip()
+    return ctx.canonical_name(orgs[-1]) if orgs else None
+
+
+def _appositive_person(ctx: DocContext, np: Span, head: Token) -> Span | None:
+    """'Its chief executive, Daniel Park,': the person named beside the title."""
+    for ent in ctx.ents.within(np.start, np.end):
+        if ent.label_ in PERSON_LABELS and ent.root.dep_ == "appos" and ent.root.head == head:
+            return ent
     return None
 
 
