@@ -55,6 +55,7 @@ SPAN_EXTENSIONS: dict[str, object] = {
     "nf_c_mention": None,  # (start_char, end_char)
     "nf_c_role": None,  # str
     "nf_c_cue": None,  # (start_char, end_char)
+    "nf_c_carried_from": None,  # (start_char, end_char): content of the claim carried from
     # defects
     "nf_d_severity": "warning",  # error|warning
     "nf_d_message": "",  # plain words for a reviewer

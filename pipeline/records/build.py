@@ -151,6 +151,9 @@ def claim_records(doc: Doc, doc_id: str | None = None, *, offset: int = 0) -> li
                     "role": c._.nf_c_role,
                 },
                 "cue": _span(doc, c._.nf_c_cue, offset),
+                "carried_from": None
+                if c._.nf_c_carried_from is None
+                else claim_id(doc_id, *(o + offset for o in c._.nf_c_carried_from)),
                 "content": span_of(doc, c.start_char, c.end_char, offset),
                 "fact_ids": [
                     fact_id(doc_id, s, e) for s, e in facts if where[0] <= s and e <= where[1]

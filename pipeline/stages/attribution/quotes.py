@@ -75,3 +75,8 @@ class QuoteIndex:
         lo = bisect.bisect_left(self._closes, start)
         hi = bisect.bisect_left(self._closes, end)
         return self._closed[lo:hi]
+
+    def opening_in(self, start: int, end: int) -> bool:
+        """Whether a quote opens in ``[start, end)``."""
+        i = bisect.bisect_left(self._opens, start)
+        return i < len(self._opens) and self._opens[i] < end

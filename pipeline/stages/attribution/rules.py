@@ -26,7 +26,18 @@ class AttributionCueRule(Rule):
 
 
 class AttributionWordRule(Rule):
-    role: Literal["document", "unnamed", "vague", "pronoun", "title", "org_anaphor", "org_suffix"]
+    role: Literal[
+        "document",
+        "unnamed",
+        "vague",
+        "org_head",
+        "pronoun",
+        "first_person",
+        "topic_shift",
+        "title",
+        "org_anaphor",
+        "org_suffix",
+    ]
     words: list[str]
 
 
