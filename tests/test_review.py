@@ -80,6 +80,7 @@ def claim(doc_id: str, text: str, source: str, cue: str, content: str) -> dict:
         "cue": span(text, cue),
         "content": c,
         "fact_ids": [],
+        "carried_from": None,
         "rule": "cue:report",
     }
 
