@@ -32,10 +32,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from pipeline.core.doctext import text_of
-from pipeline.core.extensions import DEFECTS
+from pipeline.core.extensions import DEFECTS, QUANTITIES
 from pipeline.rules.loader import RulesError
 from pipeline.stages.base import RuleComponent
-from pipeline.stages.defects import checks
+from pipeline.stages.defects import checks, evidence
 from pipeline.stages.defects.rules import (
     RULE_KINDS,
 )
@@ -152,16 +152,30 @@ class DefectStage(RuleComponent):
         for match_id, start, end in self.matcher(doc):
             rule = self.token_rules[self.nlp.vocab.strings[match_id]]
             candidates.append(self._from_tokens(doc, rule, start, end))
+        candidates = self.read_elsewhere(doc, candidates)
         candidates.sort(key=lambda c: (self.order[c.rule], c.start, c.end))
         kept: list[Candidate] = []
         for c in candidates:
             if c.kind == "stripped_number" and any(
-                k.kind == "stripped_number" and k.gap[0] <= c.gap[1] and c.gap[0] <= k.gap[1]
-                for k in kept
+                k.kind == "stripped_number" and evidence.same_slot(text, k.gap, c.gap) for k in kept
             ):
                 continue  # the same missing number, already reported
             kept.append(c)
         return kept
+
+    @staticmethod
+    def read_elsewhere(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """Drop gaps where a number is after all: inside a quantity the quantities stage
+        read with digits next to the gap, or next to a number glued to a code or symbol
+        ("CNY3.45 trillion", "$US96")."""
+        text = text_of(doc)
+        cover = evidence.QuantityCover(doc.spans[QUANTITIES] if QUANTITIES in doc.spans else [])
+        return [
+            c
+            for c in candidates
+            if c.kind != "stripped_number"
+            or not (evidence.glued_number_next(text, c.gap) or cover.covers(text, c.gap))
+        ]
 
     def _from_regex(self, text: str, rule: dict, m: re.Match[str]) -> Candidate:
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
