@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from attribution_scoring import overlap, same_name
 
 from pipeline.records.build import claim_records
 
@@ -25,17 +26,6 @@ def _read(name: str) -> list[dict]:
     return [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
-
-
-def _overlap(a: dict, b: dict) -> int:
-    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
-
-
-def _same_name(gold: str | None, predicted: str | None) -> bool:
-    if gold is None or predicted is None:
-        return gold is None and predicted is None
-    g, p = gold.casefold(), predicted.casefold()
-    return g == p or g in p or p in g
 
 
 @pytest.fixture(scope="module")
@@ -59,14 +49,14 @@ def test_source_accuracy_on_gold(predicted):
     wrong = []
     for g in gold:
         candidates = [
-            p for p in predicted.get(g["doc_id"], []) if _overlap(p["content"], g["content"]) > 0
+            p for p in predicted.get(g["doc_id"], []) if overlap(p["content"], g["content"]) > 0
         ]
         if not candidates:
             continue
         matched += 1
-        best = max(candidates, key=lambda p: _overlap(p["content"], g["content"]))
+        best = max(candidates, key=lambda p: overlap(p["content"], g["content"]))
         if (
-            _same_name(g["source_name"], best["source"]["name"])
+            same_name(g["source_name"], best["source"]["name"])
             and g["source_type"] == best["source"]["type"]
         ):
             correct += 1
@@ -94,7 +84,7 @@ def test_source_accuracy_on_gold(predicted):
             )
     n_pred = sum(len(v) for v in predicted.values())
     hits = sum(
-        any(_overlap(p["content"], g["content"]) > 0 for g in gold if g["doc_id"] == doc_id)
+        any(overlap(p["content"], g["content"]) > 0 for g in gold if g["doc_id"] == doc_id)
         for doc_id, records in predicted.items()
         for p in records
     )
@@ -115,6 +105,6 @@ def test_unattributed_sentences_get_no_named_source(predicted):
         (u["doc_id"], u["text"][:60], p["source"]["name"])
         for u in _read("unattributed.jsonl")
         for p in predicted.get(u["doc_id"], [])
-        if p["source"]["name"] is not None and _overlap(p["content"], u) > 0
+        if p["source"]["name"] is not None and overlap(p["content"], u) > 0
     ]
     assert offenders == []

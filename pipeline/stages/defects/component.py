@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -38,6 +38,7 @@ from pipeline.stages.base import RuleComponent
 from pipeline.stages.defects import checks, evidence
 from pipeline.stages.defects.rules import (
     RULE_KINDS,
+    Kind,
 )
 
 
@@ -266,14 +267,7 @@ class DefectStage(RuleComponent):
         return out
 
 
-KIND_ORDER = (
-    "stripped_number",
-    "duplicate_passage",
-    "repeated_word",
-    "unit_mismatch",
-    "conflicting_figures",
-    "boilerplate",
-)
+KIND_ORDER = get_args(Kind)  # the label a merged site keeps: the first of its kinds
 
 
 def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
