@@ -22,7 +22,10 @@ from pipeline.core.jsonl import read_jsonl
 from pipeline.io.chunking import pieces
 from pipeline.run.extract import extract
 
-ENGLISH = "Exports from Fujian reached 3.2 billion yuan in 2022, up 8.5%, the Ministry of Commerce said.\n"
+ENGLISH = (
+    "Exports from Fujian reached 3.2 billion yuan in 2022, up 8.5%, "
+    "the Ministry of Commerce said.\n"
+)
 
 
 LINE_BREAKS = {"u2028": "\u2028", "u2029": "\u2029", "u0085": "\u0085"}
@@ -36,7 +39,8 @@ def hostile_corpus(root: Path) -> dict[str, str | None]:
         "empty": (b"", "empty_input"),
         "blank": (b"  \n\t \n", "empty_input"),
         "page": (
-            b"<!DOCTYPE html>\n<html><head><title>x</title></head><body><p>Exports rose 5%.</p></body></html>",
+            b"<!DOCTYPE html>\n<html><head><title>x</title></head>"
+            b"<body><p>Exports rose 5%.</p></body></html>",
             "html_input",
         ),
         "pdf": (
@@ -200,7 +204,7 @@ def test_a_20_mb_line_is_read_whole_and_cut_at_sentence_ends(tmp_path):
     assert isinstance(doc, Document) and len(doc.text) >= 20_000_000 and "\n" not in doc.text
     cut = pieces(doc.text, 1_000_000)
     assert cut[0][0] == 0 and cut[-1][1] == len(doc.text)
-    assert all(a[1] == b[0] for a, b in zip(cut, cut[1:]))
+    assert all(a[1] == b[0] for a, b in zip(cut, cut[1:], strict=False))
     assert all(e - s <= 1_000_000 for s, e in cut) and len(cut) == 21
     assert all(doc.text[e - 2 : e] == ". " for _, e in cut[:-1]), "cuts fall after a sentence end"
 
@@ -212,7 +216,7 @@ def test_pieces_tile_the_text(limit):
     )
     cut = pieces(text, limit)
     assert cut[0][0] == 0 and cut[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(cut, cut[1:]))
+    assert all(a[1] == b[0] for a, b in zip(cut, cut[1:], strict=False))
     assert all(0 < e - s <= limit for s, e in cut)
 
 
@@ -221,6 +225,11 @@ def test_pieces_prefer_line_breaks_then_sentences():
     assert pieces(text, 20)[0] == (0, 12)
     other = "One two. Three four five six seven"
     assert other[slice(*pieces(other, 20)[0])] == "One two. "
+
+
+def _extract_args(src: Path, out: Path, *extra: str) -> list[str]:
+    """`pipeline extract SRC --out OUT` on the repository's rules, one worker."""
+    return ["extract", str(src), "--out", str(out), "--rules", str(RULES), "--workers", "1", *extra]
 
 
 def run_cli(*args, env=None):
@@ -239,31 +248,11 @@ def test_strict_stops_at_the_first_refused_input_and_writes_nothing(tmp_path):
     src.mkdir()
     (src / "a.txt").write_text(ENGLISH, encoding="utf-8")
     out = tmp_path / "out"
-    assert (
-        CliRunner()
-        .invoke(
-            main, ["extract", str(src), "--out", str(out), "--rules", str(RULES), "--workers", "1"]
-        )
-        .exit_code
-        == 0
-    )
+    assert CliRunner().invoke(main, _extract_args(src, out)).exit_code == 0
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     (src / "b.txt").write_bytes(b"")
     (src / "c.txt").write_text(ENGLISH.replace("3.2", "4.4"), encoding="utf-8")
-    result = CliRunner().invoke(
-        main,
-        [
-            "extract",
-            str(src),
-            "--out",
-            str(out),
-            "--rules",
-            str(RULES),
-            "--workers",
-            "1",
-            "--strict",
-        ],
-    )
+    result = CliRunner().invoke(main, _extract_args(src, out, "--strict"))
     assert result.exit_code == 1
     assert "empty_input" in result.output
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
@@ -299,19 +288,7 @@ def test_a_killed_run_leaves_the_previous_outputs_intact(tmp_path, sig):
 
     src = _many_documents(tmp_path, 40)
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pipeline.cli",
-            "extract",
-            str(src),
-            "--out",
-            str(out),
-            "--rules",
-            str(RULES),
-            "--workers",
-            "1",
-        ],
+        [sys.executable, "-m", "pipeline.cli", *_extract_args(src, out)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
