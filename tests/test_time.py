@@ -187,6 +187,19 @@ CASES = [
         ("2023-11-20", "2023-11-20", "day"),
         None,
     ),
+    # a week runs Monday to Sunday; 2023-11-20 is a Monday
+    (
+        "Mortgage rates climbed to 7.6% last week.",
+        "last week",
+        ("2023-11-13", "2023-11-19", "range"),
+        None,
+    ),
+    (
+        "Oil prices have fallen this week.",
+        "this week",
+        ("2023-11-20", "2023-11-26", "range"),
+        None,
+    ),
     (
         "In the first ten months of this year, car sales rose.",
         "the first ten months of this year",
@@ -330,8 +343,8 @@ def test_too_coarse_publication_date_is_unanchored(nlp, text, published, express
     assert times(doc)[expression][:2] == (None, None)
     message = unanchored(doc)[expression]._.nf_d_message
     assert (
-        message
-        == f"'{expression}' cannot be dated: the publication date {published} does not give the {needs}"
+        message == f"'{expression}' cannot be dated: the publication date {published} "
+        f"does not give the {needs}"
     )
 
 
@@ -390,7 +403,8 @@ ATTACH = [
         },
     ),
     (
-        "In the first half of this year, the transaction value of online retail in Guangdong grew by 12%.",
+        "In the first half of this year, the transaction value of online retail in Guangdong "
+        "grew by 12%.",
         [("12%", None, "percent")],
         {"12%": ("the first half of this year", "transaction value of online retail", "Guangdong")},
     ),
@@ -415,7 +429,8 @@ ATTACH = [
         {"9%": ("2023", "Furniture exports", None)},
     ),
     (
-        "According to the General Administration of Customs, the trade volume reached 3 trillion yuan in 2021.",
+        "According to the General Administration of Customs, the trade volume reached "
+        "3 trillion yuan in 2021.",
         [("3 trillion yuan", None, "CNY")],
         {"3 trillion yuan": ("2021", "trade volume", None)},
     ),
@@ -425,7 +440,8 @@ ATTACH = [
         {"200 million tons": ("2021", "steel output", "Hebei")},
     ),
     (
-        "In 2021, Peru shipped 400,000 tons of copper. Among them, exports to Asia were 250,000 tons.",
+        "In 2021, Peru shipped 400,000 tons of copper. Among them, exports to Asia were "
+        "250,000 tons.",
         [("400,000 tons", None, "t"), ("250,000 tons", None, "t")],
         {"250,000 tons": ("2021", "exports", "Peru")},
     ),
@@ -436,7 +452,8 @@ ATTACH = [
         {"900": (None, "people", "The mine")},
     ),
     (
-        "In 2021, Peru shipped 400,000 tons of copper.\nAmong them, exports to Asia were 250,000 tons.",
+        "In 2021, Peru shipped 400,000 tons of copper.\nAmong them, exports to Asia were "
+        "250,000 tons.",
         [("400,000 tons", None, "t"), ("250,000 tons", None, "t")],
         {"250,000 tons": (None, "exports", None)},
     ),
@@ -548,7 +565,10 @@ def test_fact_records_carry_the_period(nlp):
 def test_full_pipeline(nlp):
     if "quantities" not in nlp.pipe_names:
         pytest.skip("the quantities stage is not in the pipeline")
-    text = "In the first three quarters of this year, Chile's copper export value reached 30 billion dollars."
+    text = (
+        "In the first three quarters of this year, Chile's copper export value reached "
+        "30 billion dollars."
+    )
     doc = nlp.make_doc(text)
     doc._.nf_published = PUBLISHED
     doc = nlp(doc)

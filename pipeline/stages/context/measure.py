@@ -217,11 +217,46 @@ def _inherits(prev: Span, q: Span, cues: Cues, sents: Sentences) -> bool:
     return (change and not prev_change) or (prev.label_ == q.label_ and change == prev_change)
 
 
+def time_tokens(doc: Doc, times: list[Span]) -> list[Span]:
+    """Time expressions: the time stage's spans and the model's DATE entities."""
+    return sorted([*times, *(e for e in doc.ents if e.label_ == "DATE")], key=lambda t: t.start)
+
+
+def without_times(
+    doc: Doc, measure: tuple[int, int] | None, times: list[Span]
+) -> tuple[int, int] | None:
+    """A time expression never belongs to a measure: "jobs last year" -> "jobs". Cut
+    before the first one inside the measure that does not modify a noun after it (the
+    modifier "two-year" stays in "two-year bond yield")."""
+    if measure is None:
+        return None
+    start, end = measure
+    for t in times:
+        if not start < t.start_char < end:
+            continue
+        head = t.root.head
+        if head.i >= t.end and head.idx < end and head.pos_ in NOUNS:
+            continue  # a modifier of the measured noun
+        cut = t.start
+        while cut > 0 and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in ("cc", "prep")):
+            cut -= 1
+        if cut == 0 or doc[cut - 1].idx + len(doc[cut - 1]) <= start:
+            return None
+        return start, doc[cut - 1].idx + len(doc[cut - 1])
+    return measure
+
+
 def measures(
-    doc: Doc, quantities: list[Span], cues: Cues, sents: Sentences
+    doc: Doc,
+    quantities: list[Span],
+    cues: Cues,
+    sents: Sentences,
+    times: list[Span] = (),
 ) -> list[tuple[int, int] | None]:
     """The measure of every figure, in order: a count's item (or "number of X"), else the
-    noun from the parse, else the previous figure's in its sentence (``_inherits``)."""
+    noun from the parse, else the previous figure's in its sentence (``_inherits``); never
+    a time expression (``without_times``)."""
+    times = time_tokens(doc, list(times))
     found: list[tuple[int, int] | None] = []
     for k, q in enumerate(quantities):
         measure = None
@@ -233,5 +268,5 @@ def measures(
                 measure = noun_phrase(doc, noun, q)
         if measure is None and k > 0 and _inherits(quantities[k - 1], q, cues, sents):
             measure = found[k - 1]
-        found.append(measure)
+        found.append(without_times(doc, measure, times))
     return found

@@ -160,6 +160,17 @@ def _r_rel_month(p, a):
     return Period(*month_period(y, m), "month")
 
 
+def _r_rel_week(p, a):
+    """ "Last week": the Monday-to-Sunday week before the publication day's, moved by the
+    relative word ("this week" is the publication day's own)."""
+    if a.year is None or a.month is None or a.day is None:
+        raise Need("day" if a.year is not None else "year")
+    day = date(a.year, a.month, a.day)
+    monday = day.toordinal() - day.weekday() + 7 * (p.get("rel") or 0)
+    first, last = date.fromordinal(monday), date.fromordinal(monday + 6)
+    return Period(first.isoformat(), last.isoformat(), "range")
+
+
 def _r_month_range(p, a):
     m1, m2 = _n(p, "month", 1, 12), _n(p, "month2", 1, 12)
     if m1 is None or m2 is None or m2 < m1:
@@ -364,6 +375,7 @@ _RESOLVERS = {
     "year_range": _r_year_range,
     "month": _r_month,
     "rel_month": _r_rel_month,
+    "rel_week": _r_rel_week,
     "month_range": _r_month_range,
     "quarter": _r_quarter,
     "first_quarters": _r_first_quarters,
@@ -391,6 +403,7 @@ _GRANULARITY = {
     "year_range": "range",
     "month": "month",
     "rel_month": "month",
+    "rel_week": "range",
     "month_range": "range",
     "quarter": "quarter",
     "first_quarters": "range",
