@@ -89,10 +89,30 @@ def complements(root: Token, head: Token, cues: Cues) -> bool:
     "grew by 28.9%", "rose from 1% to 5%"), not an adverbial of place or time."""
     token = root.head if root != head else head
     while token != head:
-        if not cues.match("figure_link", token.lower_):
+        if not (
+            cues.match("figure_link", token.lower_)
+            or (token.dep_ == "acomp" and cues.match("level_comparative", token.lower_))
+        ):
             return False
         token = token.head
     return True
+
+
+def is_ratio(q: Span, cues: Cues) -> bool:
+    """A share stated of the clause's subject, over a base after "of": "the deficit was
+    5.5% of GDP", "debt will rise to 64% of GDP" (GDP is the denominator, not the
+    measure), unlike a share taken as an object ("won 51.3% of the vote")."""
+    root = q.root
+    if q.label_ != "percent" or root.dep_ not in ("attr", "pobj"):
+        return False
+    head = clause_head(root)
+    subject = clause_subject(head)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not q.start <= subject.i < q.end
+        and complements(root, head, cues)
+    )
 
 
 def changed_thing(noun: Token, q: Span, cues: Cues) -> Token | None:
@@ -142,7 +162,7 @@ def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
     increase of 14.4%": the caller uses the figure it modifies) or an actor ("Shanghai
     set up 18")."""
     root = q.root
-    for child in root.rights:
+    for child in () if is_ratio(q, cues) else root.rights:
         if child.dep_ == "prep" and cues.match("measure_preposition", child.lower_):
             objects = [
                 c

@@ -53,6 +53,7 @@ class TimeCueRule(Rule):
         "measure_preposition",
         "measure_link",
         "figure_link",
+        "level_comparative",
         "changed_preposition",
         "report_verb",
         "future_aux",
