@@ -49,8 +49,13 @@ def subject_entities(doc: Doc, entities: list[Span], cues: Cues) -> list[Span]:
 
 
 def entity_subject(ent: Span) -> Subject:
+    """An entity as a subject, without a possessive marker the model took into it
+    ("Manchester City's" -> "Manchester City")."""
     kind = "gazetteer" if (ent.id_ or "").startswith("gazetteer:") else "entity"
-    return (ent._.nf_canonical or ent.text, ent.start_char, ent.end_char, kind)
+    canonical = ent._.nf_canonical
+    if len(ent) > 1 and ent[-1].tag_ == "POS":
+        ent = ent[:-1]
+    return (canonical or ent.text, ent.start_char, ent.end_char, kind)
 
 
 def phrase_subject(doc: Doc, noun: Token) -> Subject:
