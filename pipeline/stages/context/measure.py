@@ -54,8 +54,10 @@ def noun_phrase(doc: Doc, noun: Token, q: Span | None = None) -> tuple[int, int]
     start = max(start, floor)
     if q is not None and start < q.end <= noun.i:
         start = q.end  # "the original 60-day delivery" -> "delivery"
-    while start < noun.i and (
-        doc[start].dep_ in NOT_MEASURE_LEFT or is_named(doc[start]) or doc[start].is_punct
+    while (
+        start < noun.i
+        and (doc[start].dep_ in NOT_MEASURE_LEFT or is_named(doc[start]) or doc[start].is_punct)
+        and not _hyphenated(doc, start)
     ):
         start += 1
     end = _phrase_end(noun, q)
@@ -66,6 +68,17 @@ def noun_phrase(doc: Doc, noun: Token, q: Span | None = None) -> tuple[int, int]
     ):
         end += 1  # "e-commerce" is three tokens
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a hyphenated compound ("two-year"), which stays whole."""
+    return (
+        not doc[i].is_punct
+        and i + 2 < len(doc)
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+    )
 
 
 def _phrase_end(noun: Token, q: Span | None) -> int:
