@@ -214,7 +214,7 @@ CASES = [
     ("science", PUB, "The drug lowered blood pressure by 12 points in older patients.",
      "12 points", ("The drug", NP), "blood pressure", None),
     ("science", PUB, "The glacier's surface area shrank by 8% in the past year.", "8%",
-     ("The glacier", NP), "surface area", None),
+     ("The glacier", NP), "surface area", ("2023-05-10", PUB)),  # the 12 months to publication
     ("science", PUB, "The survey recorded 14,000 species of beetles.", "14,000",
      ("The survey", NP), "species of beetles", None),
     ("science", PUB, "The probe's main engine produces 400 newtons of thrust.", "400 newtons",

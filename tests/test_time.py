@@ -200,6 +200,13 @@ CASES = [
         ("2023-11-20", "2023-11-26", "range"),
         None,
     ),
+    # "the past year" is the twelve months up to publication, not last calendar year
+    (
+        "Rents have risen 9% in the past year.",
+        "the past year",
+        ("2022-11-20", "2023-11-20", "range"),
+        None,
+    ),
     (
         "In the first ten months of this year, car sales rose.",
         "the first ten months of this year",

@@ -15,9 +15,11 @@ from pipeline.stages.context.parse import Cues, Sentences, clause_head, clause_i
 
 def is_basis(doc: Doc, t: Span, cues: Cues, sents: Sentences) -> bool:
     """A time after "than", "over", "compared with" is what a change is measured against,
-    not the period of the figure ("up 30% over two years ago")."""
+    not the period of the figure ("up 30% over two years ago"); so is one right after
+    "from" that opens no range ("rose 20% from last year")."""
     sent = sents.of(t.start)
-    return cues.match("basis_before", sents.text[sent.start_char : t.start_char])
+    before = sents.text[sent.start_char : t.start_char]
+    return cues.match("basis_before", before) or cues.match("time_basis_before", before)
 
 
 def _nearest(q: Span, spans: list[Span]) -> Span | None:

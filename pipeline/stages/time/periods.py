@@ -260,7 +260,8 @@ def _r_since_year_start(p, a):
 
 
 def _r_past_years(p, a):
-    n = _n(p, "n", 1, 100)
+    """ "The past three years", "the past year": the years up to the publication date."""
+    n = _n(p, "n", 1, 100) if "n" in p else 1
     if n is None:
         return None
     y = _anchor_year(a)

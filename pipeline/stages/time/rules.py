@@ -44,6 +44,7 @@ class TimeWordRule(Rule):
 class TimeCueRule(Rule):
     role: Literal[
         "basis_before",
+        "time_basis_before",
         "continuation",
         "subject_preposition",
         "subject_kind",
