@@ -30,6 +30,8 @@ Subject = tuple[str, int, int, str]
 OWNER_LEVELS = 3
 #: Left dependents of a noun phrase subject that are not part of its name.
 NOT_NAME_LEFT = frozenset({"punct", "cc", "prep", "advmod", "nummod", "quantmod", "npadvmod"})
+#: Modifiers that come before a noun; one after a proper noun means the parse is broken.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 #: Entity labels of amounts: "Dozens of lectures" is no owner.
 AMOUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
@@ -75,6 +77,22 @@ def phrase_subject(doc: Doc, noun: Token) -> Subject:
     return (span.text, span.start_char, span.end_char, "noun_phrase")
 
 
+def untagged_name(doc: Doc, token: Token) -> Subject | None:
+    """A proper noun the model's entity recogniser left untagged ("Tesla delivered ...",
+    "Evergrande's debts"): its run of proper-noun compounds, an entity without a label."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.is_punct:
+        return None
+    if any(c.i > token.i and c.dep_ in MODIFIER_DEPS for c in token.children):
+        return None  # a modifier after it: a misparsed phrase ("global B2C cross-border ...")
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        if doc[start - 1].ent_type_:
+            return None
+        start -= 1
+    span = doc[start : token.i + 1]
+    return (span.text, span.start_char, span.end_char, "entity")
+
+
 def owns(ent: Span, top: Token, cues: Cues) -> bool:
     """``ent`` hangs from ``top`` through possessives, compounds and subject prepositions
     ("in Sichuan", "of China"), not through "to Asia" (a destination is no owner) or a
@@ -110,6 +128,10 @@ def _subject_owner(
         return entity_subject(owner)
     if is_named(subject):
         return None
+    if measure is None or not measure[0] <= subject.idx < measure[1]:
+        name = untagged_name(doc, subject)
+        if name is not None:
+            return name
     inside = [e for e in _owners(places, subject, cues) if not _within(e, measure)]
     if not inside:
         return None
@@ -182,6 +204,8 @@ def possessor(doc: Doc, noun: Token) -> Subject | None:
     for child in noun.lefts:
         if child.dep_ == "poss" and child.pos_ == "NOUN":
             return phrase_subject(doc, child)
+        if child.dep_ == "poss":
+            return untagged_name(doc, child)
     return None
 
 
