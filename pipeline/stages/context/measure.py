@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.stages.context.parse import (
+    AMOUNT_LABELS,
     NOUNS,
     Cues,
     Sentences,
@@ -148,34 +149,34 @@ def _of_noun(noun: Token, q: Span, cues: Cues) -> Token | None:
 
 def _amount(noun: Token) -> bool:
     """A noun that is itself a figure ("reached 1.3 trillion yuan")."""
-    return noun.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") or any(
-        c.like_num for c in noun.children
-    )
+    return noun.ent_type_ in AMOUNT_LABELS or any(c.like_num for c in noun.children)
 
 
-def changed_object(head: Token, q: Span) -> Token | None:
+def changed_object(head: Token, q: Span, cues: Cues) -> Token | None:
     """The object a verb changes by the figure ("extends the car's driving range by 40
-    miles", "cut its key rate to 4.5%"): a noun object that is not the figure."""
+    miles", "cut its key rate to 4.5%"): a noun object that is not the figure, nor the
+    noun the figure stands in apposition to ("hit a record $10,850"). A counted object
+    is what a change changes ("carried 12 million passengers ..., up 9%")."""
     if q.root.head == head and q.root.dep_ in ("dobj", "attr"):
         return None
+    change = is_change(q, cues)
     for child in head.children:
         if (
             child.dep_ == "dobj"
             and child.pos_ in NOUNS
             and not is_named(child)
-            and not _amount(child)
+            and child != q.root.head
+            and not (_amount(child) and not (change and child.ent_type_ not in AMOUNT_LABELS))
         ):
             if not q.start <= child.i < q.end and child.i not in range(q.root.left_edge.i, q.end):
                 return child
     return None
 
 
-def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
-    """The noun whose amount ``q`` is; None for a change without a changed thing ("an
-    increase of 14.4%": the caller uses the figure it modifies) or an actor ("Shanghai
-    set up 18")."""
-    root = q.root
-    for child in () if is_ratio(q, cues) else root.rights:
+def _preposition_object(q: Span, cues: Cues) -> Token | None:
+    """The noun after the figure's own preposition: "$5 billion in revenue", "a
+    throughput of 10 million tons" seen from the figure."""
+    for child in q.root.rights:
         if child.dep_ == "prep" and cues.match("measure_preposition", child.lower_):
             objects = [
                 c
@@ -187,6 +188,27 @@ def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
             ]
             if objects:
                 return objects[0]
+    return None
+
+
+def _verb_object(q: Span, cues: Cues) -> Token | None:
+    """The object of the verb the figure completes ("lowered blood pressure by 12 points
+    in older patients"): it wins over a phrase after the figure."""
+    root = q.root
+    head = clause_head(root)
+    if root.dep_ == "dobj" or root == head or not complements(root, head, cues):
+        return None
+    return changed_object(head, q, cues)
+
+
+def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
+    """The noun whose amount ``q`` is; None for a change without a changed thing ("an
+    increase of 14.4%": the caller uses the figure it modifies) or an actor ("Shanghai
+    set up 18")."""
+    root = q.root
+    found = None if is_ratio(q, cues) else _preposition_object(q, cues)
+    if found is not None:
+        return _verb_object(q, cues) or found
     if (
         root.dep_ in ("compound", "amod", "nmod")
         and root.head.pos_ in NOUNS
@@ -197,12 +219,20 @@ def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
     if cues.match("measure_link", root.head.lower_) and root.head.head.pos_ in NOUNS:
         # "a throughput of 10 million tons", "transactions worth 10 billion yuan"
         return _of_noun(root.head.head, q, cues)
+    if root.dep_ == "appos" and root.head.dep_ in ("dobj", "attr"):
+        root = root.head  # "hit a record $10,850": the figure stands for the object
     head = clause_head(root)
     if not complements(root, head, cues):
         return None  # "delivered thousands of miles away in five days": no measured subject
-    changed = changed_object(head, q)
+    changed = changed_object(head, q, cues)
     if changed is not None and root.dep_ != "dobj":
         return changed
+    return _subject_measure(head, q)
+
+
+def _subject_measure(head: Token, q: Span) -> Token | None:
+    """The clause subject as what is measured ("Copper prices hit ..."), unless it is the
+    figure, a pronoun or a name."""
     subject = clause_subject(head)
     if (
         subject is None
@@ -264,6 +294,8 @@ def without_times(
     if measure is None:
         return None
     start, end = measure
+    if any(t.start_char <= start and end <= t.end_char for t in times):
+        return None  # the measure is itself a time ("in the first quarter")
     for t in times:
         if not start < t.start_char < end:
             continue

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.core.located import Located
 from pipeline.stages.context.parse import (
+    AMOUNT_LABELS,
     NAMED_LABELS,
     NOUNS,
     SUBJECT_DEPS,
@@ -32,8 +33,6 @@ OWNER_LEVELS = 3
 NOT_NAME_LEFT = frozenset({"punct", "cc", "prep", "advmod", "nummod", "quantmod", "npadvmod"})
 #: Modifiers that come before a noun; one after a proper noun means the parse is broken.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
-#: Entity labels of amounts: "Dozens of lectures" is no owner.
-AMOUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 def subject_entities(doc: Doc, entities: list[Span], cues: Cues) -> list[Span]:
