@@ -13,7 +13,9 @@ Each row names one figure of its sentence and what a careful annotator reads the
 - ``period``: ``(start, end)`` for the published date, ``UNANCHORED`` for a period the date
   cannot place ("this season", a fiscal year), ``None`` for no period.
 
-Per-field accuracy over the table must stay at 0.9 or more; each row is also its own test.
+Per-field accuracy over the table must stay at 0.9 or more; each row is also its own test
+(the rows missed are in ``KNOWN_MISSES`` with their cause). Measured on 131 rows: subject
+125 (0.954), measure 124 (0.947), period 130 (0.992).
 """
 
 from __future__ import annotations
@@ -313,7 +315,25 @@ CASES = [
 ]  # fmt: skip
 
 #: Rows the stage gets wrong today, by (sentence start, figure): known, kept visible.
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("Real Madrid have won 26 league", "26"): "the quantities stage reads 'league' as a unit of "
+    "length ('26 league'), so the figure has no counted noun",
+    ("The Celtics beat the Knicks by", "18 points"): "'points' is the figure's unit, so no "
+    "noun is left to measure; the untagged proper noun 'Celtics' is taken as the measure",
+    ("LeBron James averaged 25.7 poi", "25.7 points"): "'points' is the figure's unit, so no "
+    "noun is left to measure",
+    ("The SUV has a top speed of 155", "155 mph"): "the tagger reads 'SUV' as a proper noun, "
+    "so it is taken as a name, not the noun phrase 'The SUV'",
+    ("The new processor is 30% faste", "30%"): "a figure without a measure gets no noun "
+    "phrase subject (the attribute, speed, is not named)",
+    ("The survey recorded 14,000 spe", "14,000"): "a counted noun keeps no 'of' phrase: the "
+    "corpus gold wants 'indicators' for 'five indicators of ...', the same construction",
+    ("The mall covers 120,000 square", "120,000 square metres"): "the clause subject is taken "
+    "as the measure; that the thing measured is the mall's area is not in the parse",
+    ("Turnout reached 66% in 2022.", "66%"): "the model tags 'Turnout' as a PERSON",
+    ("The Senate passed the bill by ", "70 votes"): "the quantities stage finds no figure "
+    "'70 votes' in a vote tally ('70 votes to 29')",
+}
 
 
 def run(nlp, text, published):
