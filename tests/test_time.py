@@ -195,6 +195,12 @@ CASES = [
         None,
     ),
     (
+        "The bank earned $2 billion last quarter.",
+        "last quarter",
+        ("2023-07-01", "2023-09-30", "quarter"),
+        None,
+    ),
+    (
         "Oil prices have fallen this week.",
         "this week",
         ("2023-11-20", "2023-11-26", "range"),
@@ -521,6 +527,24 @@ ATTACH = [
         "The warehouse has a storage capacity of 50,000 tons.",
         [("50,000 tons", None, "t")],
         {"50,000 tons": (None, "storage capacity", "The warehouse")},
+    ),
+    # of two times as near, the one after the figure is its period
+    (
+        "Sales rose from $1 billion in 2021 to $2 billion in 2022.",
+        [("$1 billion", None, "USD"), ("$2 billion", None, "USD")],
+        {"$1 billion": ("2021", "Sales", None), "$2 billion": ("2022", "Sales", None)},
+    ),
+    # a time after "from" is the basis of a change, not its period
+    (
+        "Revenue grew 12% from a year earlier to $3 billion in 2023.",
+        [("12%", None, "percent"), ("$3 billion", None, "USD")],
+        {"12%": ("2023", "Revenue", None), "$3 billion": ("2023", "Revenue", None)},
+    ),
+    # a time expression never belongs to the measure; a place after the verb is no subject
+    (
+        "The port handled 47 million containers last year in Singapore.",
+        [("47 million", "containers last year", "count")],
+        {"47 million": ("last year", "containers", "The port")},
     ),
 ]
 

@@ -23,9 +23,14 @@ def is_basis(doc: Doc, t: Span, cues: Cues, sents: Sentences) -> bool:
 
 
 def _nearest(q: Span, spans: list[Span]) -> Span | None:
+    """The time nearest the figure; of two as near, the one after it ("from $1 billion in
+    2021 to $2 billion in 2022": 2022 for the second figure)."""
     if not spans:
         return None
-    return min(spans, key=lambda t: (min(abs(t.start - q.end), abs(q.start - t.end)), t.start))
+    return min(
+        spans,
+        key=lambda t: (min(abs(t.start - q.end), abs(q.start - t.end)), t.start < q.start, t.start),
+    )
 
 
 def same_paragraph(sents: Sentences, a: Span, b: Span) -> bool:

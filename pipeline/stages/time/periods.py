@@ -202,6 +202,15 @@ def _r_quarter(p, a):
     return None if q is None else _months(p, a, 3 * q - 2, 3 * q, "quarter")
 
 
+def _r_rel_quarter(p, a):
+    """ "Last quarter": the calendar quarter before the publication date's, moved by the
+    relative word ("this quarter" is the publication date's own)."""
+    y, m = _anchor_month(a)
+    shift = (m - 1) // 3 + (p.get("rel") or 0)
+    y, q = y + shift // 4, shift % 4 + 1
+    return Period(*months_period(y, 3 * q - 2, 3 * q), "quarter")
+
+
 def _r_first_quarters(p, a):
     n = _n(p, "n", 1, 4)
     return None if n is None else _months(p, a, 1, 3 * n, "quarter" if n == 1 else "range")
@@ -377,6 +386,7 @@ _RESOLVERS = {
     "month": _r_month,
     "rel_month": _r_rel_month,
     "rel_week": _r_rel_week,
+    "rel_quarter": _r_rel_quarter,
     "month_range": _r_month_range,
     "quarter": _r_quarter,
     "first_quarters": _r_first_quarters,
@@ -405,6 +415,7 @@ _GRANULARITY = {
     "month": "month",
     "rel_month": "month",
     "rel_week": "range",
+    "rel_quarter": "quarter",
     "month_range": "range",
     "quarter": "quarter",
     "first_quarters": "range",
