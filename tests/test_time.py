@@ -201,6 +201,18 @@ CASES = [
         None,
     ),
     (
+        "Retail sales rose 2% in the three months to October.",
+        "the three months to October",
+        ("2023-08-01", "2023-10-31", "range"),
+        None,
+    ),
+    (
+        "Operating profit doubled in the year to March.",
+        "the year to March",
+        ("2022-04-01", "2023-03-31", "range"),
+        None,
+    ),
+    (
         "Oil prices have fallen this week.",
         "this week",
         ("2023-11-20", "2023-11-26", "range"),

@@ -211,6 +211,19 @@ def _r_rel_quarter(p, a):
     return Period(*months_period(y, 3 * q - 2, 3 * q), "quarter")
 
 
+def _r_months_to(p, a):
+    """ "The three months to April", "the year to March": the ``n`` months (12 for a year)
+    ending with the named month, of the year the tense points to when none is stated."""
+    m = _n(p, "month", 1, 12)
+    n = _n(p, "n", 1, 36) if "n" in p else 12
+    if m is None or n is None:
+        return None
+    y = _unstated_year(p, a, m, m)
+    first = y * 12 + m - n  # months since year 0 of the first month, counted from 0
+    start = _iso(first // 12, first % 12 + 1, 1)
+    return Period(start, _iso(y, m, _last_day(y, m)), "range")
+
+
 def _r_first_quarters(p, a):
     n = _n(p, "n", 1, 4)
     return None if n is None else _months(p, a, 1, 3 * n, "quarter" if n == 1 else "range")
@@ -387,6 +400,7 @@ _RESOLVERS = {
     "rel_month": _r_rel_month,
     "rel_week": _r_rel_week,
     "rel_quarter": _r_rel_quarter,
+    "months_to": _r_months_to,
     "month_range": _r_month_range,
     "quarter": _r_quarter,
     "first_quarters": _r_first_quarters,
@@ -416,6 +430,7 @@ _GRANULARITY = {
     "rel_month": "month",
     "rel_week": "range",
     "rel_quarter": "quarter",
+    "months_to": "range",
     "month_range": "range",
     "quarter": "quarter",
     "first_quarters": "range",
