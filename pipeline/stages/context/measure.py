@@ -227,6 +227,8 @@ def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
     changed = changed_object(head, q, cues)
     if changed is not None and root.dep_ != "dobj":
         return changed
+    if root.dep_ == "dobj" and root.head == head and not cues.match("level_verb", head.lemma_):
+        return None  # "The club paid £100 million": the subject acts, it is not measured
     return _subject_measure(head, q)
 
 

@@ -210,8 +210,9 @@ def possessor(doc: Doc, noun: Token) -> Subject | None:
 
 def phrase_owner(doc: Doc, head: Token, q: Span, noun: Token | None) -> Subject | None:
     """The clause's subject as a noun phrase when the figure measures something after the
-    verb ("The project has an estimated total investment of ..."): not for a figure
-    without a measure or fronted before the verb ("From the 60-day delivery ..."), not
+    verb ("The project has an estimated total investment of ..."), or acts on it as the
+    verb's object ("The mall covers 120,000 square metres"): not for another figure
+    without a measure, nor one fronted before the verb ("From the 60-day delivery ..."), not
     when the subject is what is measured, the figure, or an amount ("Dozens of ...")."""
     subject = clause_subject(head)
     nearest = [
@@ -221,14 +222,16 @@ def phrase_owner(doc: Doc, head: Token, q: Span, noun: Token | None) -> Subject 
     ]
     if nearest:
         subject = nearest[-1]  # of two subjects (run-on text misparsed) the nearest
-    if noun is None or subject is None or subject.pos_ != "NOUN" or q.start <= head.i:
+    if subject is None or subject.pos_ != "NOUN" or q.start <= head.i:
         return None
+    if noun is None and not (q.root.dep_ == "dobj" and q.root.head == head):
+        return None  # without a measure only the subject acting on the figure ("covers")
     if (
         subject.left_edge.i <= q.root.i <= subject.right_edge.i
         or subject.ent_type_ in AMOUNT_LABELS
     ):
         return None
-    if noun == subject or subject in noun.subtree or noun in subject.subtree:
+    if noun is not None and (noun == subject or subject in noun.subtree or noun in subject.subtree):
         return None
     return phrase_subject(doc, subject)
 

@@ -55,6 +55,7 @@ class TimeCueRule(Rule):
         "measure_link",
         "figure_link",
         "level_comparative",
+        "level_verb",
         "changed_preposition",
         "report_verb",
         "future_aux",
