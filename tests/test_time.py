@@ -213,6 +213,18 @@ CASES = [
         None,
     ),
     (
+        "The group will invest $5 billion over the next five years.",
+        "the next five years",
+        ("2023-11-20", "2028-11-20", "range"),
+        None,
+    ),
+    (
+        "Home prices doubled in the past decade.",
+        "the past decade",
+        ("2013-11-20", "2023-11-20", "range"),
+        None,
+    ),
+    (
         "Oil prices have fallen this week.",
         "this week",
         ("2023-11-20", "2023-11-26", "range"),
@@ -545,6 +557,12 @@ ATTACH = [
         "Sales rose from $1 billion in 2021 to $2 billion in 2022.",
         [("$1 billion", None, "USD"), ("$2 billion", None, "USD")],
         {"$1 billion": ("2021", "Sales", None), "$2 billion": ("2022", "Sales", None)},
+    ),
+    # a span of years from the publication date after "over" is a duration, not a basis
+    (
+        "The group will invest $5 billion over the next five years.",
+        [("$5 billion", None, "USD")],
+        {"$5 billion": ("the next five years", None, "The group")},
     ),
     # a time after "from" is the basis of a change, not its period
     (

@@ -16,7 +16,10 @@ from pipeline.stages.context.parse import Cues, Sentences, clause_head, clause_i
 def is_basis(doc: Doc, t: Span, cues: Cues, sents: Sentences) -> bool:
     """A time after "than", "over", "compared with" is what a change is measured against,
     not the period of the figure ("up 30% over two years ago"); so is one right after
-    "from" that opens no range ("rose 20% from last year")."""
+    "from" that opens no range ("rose 20% from last year"). A span of years up to or from
+    the publication date ("over the past decade") is a duration, never a basis."""
+    if cues.match("duration", t.text):
+        return False  # "over the next five years" is how long, not a basis
     sent = sents.of(t.start)
     before = sents.text[sent.start_char : t.start_char]
     return cues.match("basis_before", before) or cues.match("time_basis_before", before)

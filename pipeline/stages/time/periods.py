@@ -282,7 +282,8 @@ def _r_since_year_start(p, a):
 
 
 def _r_past_years(p, a):
-    """ "The past three years", "the past year": the years up to the publication date."""
+    """ "The past three years", "the past year", "the past decade": the years up to the
+    publication date."""
     n = _n(p, "n", 1, 100) if "n" in p else 1
     if n is None:
         return None
@@ -292,6 +293,19 @@ def _r_past_years(p, a):
     d = a.day or 1
     start = _iso(y - n, a.month, min(d, _last_day(y - n, a.month)))
     return Period(start, anchor_end(a), "range")
+
+
+def _r_next_years(p, a):
+    """ "The next five years", "the coming decade": from the publication date on."""
+    n = _n(p, "n", 1, 100) if "n" in p else 1
+    if n is None:
+        return None
+    y = _anchor_year(a)
+    if a.month is None:
+        return Period(_iso(y, 1, 1), _iso(y + n, 12, 31), "range")
+    d = a.day or 1
+    end = _iso(y + n, a.month, min(d, _last_day(y + n, a.month)))
+    return Period(_iso(y, a.month, d), end, "range")
 
 
 def _r_years_ago(p, a):
@@ -414,6 +428,7 @@ _RESOLVERS = {
     "since_year_start": _r_since_year_start,
     "past_years": _r_past_years,
     "years_ago": _r_years_ago,
+    "next_years": _r_next_years,
     "present": _r_present,
     "weekday": _r_weekday,
     "fixed_days": _r_fixed_days,
@@ -444,6 +459,7 @@ _GRANULARITY = {
     "since_year_start": "range",
     "past_years": "range",
     "years_ago": "year",
+    "next_years": "range",
     "present": "day",
     "weekday": "day",
     "fixed_days": "range",

@@ -45,6 +45,7 @@ class TimeCueRule(Rule):
     role: Literal[
         "basis_before",
         "time_basis_before",
+        "duration",
         "continuation",
         "subject_preposition",
         "subject_kind",
