@@ -564,6 +564,17 @@ ATTACH = [
         [("$5 billion", None, "USD")],
         {"$5 billion": ("the next five years", None, "The group")},
     ),
+    # a country after the verb owns the measured subject; a city where a market trades not
+    (
+        "Car sales rose 9% in Germany in April.",
+        [("9%", None, "percent")],
+        {"9%": ("April", "Car sales", "Germany")},
+    ),
+    (
+        "Wheat futures dropped 4% in Chicago in April.",
+        [("4%", None, "percent")],
+        {"4%": ("April", "Wheat futures", None)},
+    ),
     # a time after "from" is the basis of a change, not its period
     (
         "Revenue grew 12% from a year earlier to $3 billion in 2023.",

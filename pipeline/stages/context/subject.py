@@ -149,7 +149,8 @@ def _clause_owner(
         owner = _subject_owner(doc, subject, places, cues, measure)
         if owner is not None:
             return owner
-    return _place_about(head, places, cues)
+    measured = subject is None or (measure is not None and measure[0] <= subject.idx < measure[1])
+    return _place_about(head, places, cues, after=measured)
 
 
 def _governing_owner(
@@ -185,17 +186,30 @@ def _place_along(head: Token, places: Located, cues: Cues) -> Subject | None:
     return None
 
 
-def _place_about(head: Token, places: Located, cues: Cues) -> Subject | None:
+def _place_about(
+    head: Token, places: Located, cues: Cues, *, after: bool = False
+) -> Subject | None:
     """A place a clause is about, fronted before its verb: "In Sichuan, ...". After the
     verb a place says where something happened ("dropped 4% in Chicago", "enrolled
-    patients in Japan"), not whose figure it is."""
-    for child in head.lefts:
-        if child.dep_ == "prep" and cues.match("subject_preposition", child.lower_):
-            for obj in child.children:
-                owner = places.holding(obj.i)
-                if owner is not None:
-                    return entity_subject(owner)
+    patients in Japan"), not whose figure it is; unless ``after`` (the clause subject is
+    what is measured) and the place is a country or region of the gazetteer ("Car sales
+    rose 9% in Germany"; cue ``region_kind``)."""
+    for child in head.children:
+        if child.dep_ != "prep" or not cues.match("subject_preposition", child.lower_):
+            continue
+        for obj in child.children:
+            owner = places.holding(obj.i)
+            if owner is None:
+                continue
+            if child.i < head.i or (after and _region(owner, cues)):
+                return entity_subject(owner)
     return None
+
+
+def _region(ent: Span, cues: Cues) -> bool:
+    rule = ent.id_ or ""
+    kind = cues.entity_kinds.get(rule.split(":", 1)[1], "") if ":" in rule else ""
+    return rule.startswith("gazetteer:") and cues.match("region_kind", kind)
 
 
 def possessor(doc: Doc, noun: Token) -> Subject | None:

@@ -46,6 +46,7 @@ class TimeCueRule(Rule):
         "basis_before",
         "time_basis_before",
         "duration",
+        "region_kind",
         "continuation",
         "subject_preposition",
         "subject_kind",
