@@ -187,6 +187,56 @@ CASES = [
         ("2023-11-20", "2023-11-20", "day"),
         None,
     ),
+    # a week runs Monday to Sunday; 2023-11-20 is a Monday
+    (
+        "Mortgage rates climbed to 7.6% last week.",
+        "last week",
+        ("2023-11-13", "2023-11-19", "range"),
+        None,
+    ),
+    (
+        "The bank earned $2 billion last quarter.",
+        "last quarter",
+        ("2023-07-01", "2023-09-30", "quarter"),
+        None,
+    ),
+    (
+        "Retail sales rose 2% in the three months to October.",
+        "the three months to October",
+        ("2023-08-01", "2023-10-31", "range"),
+        None,
+    ),
+    (
+        "Operating profit doubled in the year to March.",
+        "the year to March",
+        ("2022-04-01", "2023-03-31", "range"),
+        None,
+    ),
+    (
+        "The group will invest $5 billion over the next five years.",
+        "the next five years",
+        ("2023-11-20", "2028-11-20", "range"),
+        None,
+    ),
+    (
+        "Home prices doubled in the past decade.",
+        "the past decade",
+        ("2013-11-20", "2023-11-20", "range"),
+        None,
+    ),
+    (
+        "Oil prices have fallen this week.",
+        "this week",
+        ("2023-11-20", "2023-11-26", "range"),
+        None,
+    ),
+    # "the past year" is the twelve months up to publication, not last calendar year
+    (
+        "Rents have risen 9% in the past year.",
+        "the past year",
+        ("2022-11-20", "2023-11-20", "range"),
+        None,
+    ),
     (
         "In the first ten months of this year, car sales rose.",
         "the first ten months of this year",
@@ -330,8 +380,8 @@ def test_too_coarse_publication_date_is_unanchored(nlp, text, published, express
     assert times(doc)[expression][:2] == (None, None)
     message = unanchored(doc)[expression]._.nf_d_message
     assert (
-        message
-        == f"'{expression}' cannot be dated: the publication date {published} does not give the {needs}"
+        message == f"'{expression}' cannot be dated: the publication date {published} "
+        f"does not give the {needs}"
     )
 
 
@@ -390,7 +440,8 @@ ATTACH = [
         },
     ),
     (
-        "In the first half of this year, the transaction value of online retail in Guangdong grew by 12%.",
+        "In the first half of this year, the transaction value of online retail in Guangdong "
+        "grew by 12%.",
         [("12%", None, "percent")],
         {"12%": ("the first half of this year", "transaction value of online retail", "Guangdong")},
     ),
@@ -415,7 +466,8 @@ ATTACH = [
         {"9%": ("2023", "Furniture exports", None)},
     ),
     (
-        "According to the General Administration of Customs, the trade volume reached 3 trillion yuan in 2021.",
+        "According to the General Administration of Customs, the trade volume reached "
+        "3 trillion yuan in 2021.",
         [("3 trillion yuan", None, "CNY")],
         {"3 trillion yuan": ("2021", "trade volume", None)},
     ),
@@ -425,7 +477,8 @@ ATTACH = [
         {"200 million tons": ("2021", "steel output", "Hebei")},
     ),
     (
-        "In 2021, Peru shipped 400,000 tons of copper. Among them, exports to Asia were 250,000 tons.",
+        "In 2021, Peru shipped 400,000 tons of copper. Among them, exports to Asia were "
+        "250,000 tons.",
         [("400,000 tons", None, "t"), ("250,000 tons", None, "t")],
         {"250,000 tons": ("2021", "exports", "Peru")},
     ),
@@ -436,7 +489,8 @@ ATTACH = [
         {"900": (None, "people", "The mine")},
     ),
     (
-        "In 2021, Peru shipped 400,000 tons of copper.\nAmong them, exports to Asia were 250,000 tons.",
+        "In 2021, Peru shipped 400,000 tons of copper.\nAmong them, exports to Asia were "
+        "250,000 tons.",
         [("400,000 tons", None, "t"), ("250,000 tons", None, "t")],
         {"250,000 tons": (None, "exports", None)},
     ),
@@ -498,6 +552,41 @@ ATTACH = [
         [("50,000 tons", None, "t")],
         {"50,000 tons": (None, "storage capacity", "The warehouse")},
     ),
+    # of two times as near, the one after the figure is its period
+    (
+        "Sales rose from $1 billion in 2021 to $2 billion in 2022.",
+        [("$1 billion", None, "USD"), ("$2 billion", None, "USD")],
+        {"$1 billion": ("2021", "Sales", None), "$2 billion": ("2022", "Sales", None)},
+    ),
+    # a span of years from the publication date after "over" is a duration, not a basis
+    (
+        "The group will invest $5 billion over the next five years.",
+        [("$5 billion", None, "USD")],
+        {"$5 billion": ("the next five years", None, "The group")},
+    ),
+    # a country after the verb owns the measured subject; a city where a market trades not
+    (
+        "Car sales rose 9% in Germany in April.",
+        [("9%", None, "percent")],
+        {"9%": ("April", "Car sales", "Germany")},
+    ),
+    (
+        "Wheat futures dropped 4% in Chicago in April.",
+        [("4%", None, "percent")],
+        {"4%": ("April", "Wheat futures", None)},
+    ),
+    # a time after "from" is the basis of a change, not its period
+    (
+        "Revenue grew 12% from a year earlier to $3 billion in 2023.",
+        [("12%", None, "percent"), ("$3 billion", None, "USD")],
+        {"12%": ("2023", "Revenue", None), "$3 billion": ("2023", "Revenue", None)},
+    ),
+    # a time expression never belongs to the measure; a place after the verb is no subject
+    (
+        "The port handled 47 million containers last year in Singapore.",
+        [("47 million", "containers last year", "count")],
+        {"47 million": ("last year", "containers", "The port")},
+    ),
 ]
 
 
@@ -548,7 +637,10 @@ def test_fact_records_carry_the_period(nlp):
 def test_full_pipeline(nlp):
     if "quantities" not in nlp.pipe_names:
         pytest.skip("the quantities stage is not in the pipeline")
-    text = "In the first three quarters of this year, Chile's copper export value reached 30 billion dollars."
+    text = (
+        "In the first three quarters of this year, Chile's copper export value reached "
+        "30 billion dollars."
+    )
     doc = nlp.make_doc(text)
     doc._.nf_published = PUBLISHED
     doc = nlp(doc)

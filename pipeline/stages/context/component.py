@@ -45,9 +45,9 @@ class ContextStage(RuleComponent):
         candidates = Located([t for t in times if not attachment.is_basis(doc, t, cues, sents)])
         named = list(doc.spans[ENTITIES]) if ENTITIES in doc.spans else []
         places = Located(attachment.subject_entities(doc, named, cues))
-        measures = attachment.measures(doc, quantities, cues, sents)
+        measures = attachment.measures(doc, quantities, cues, sents, times)
         owners: list[tuple | None] = []
-        for k, (q, measure) in enumerate(zip(quantities, measures)):
+        for k, (q, measure) in enumerate(zip(quantities, measures, strict=True)):
             period = attachment.time_of(doc, q, candidates, cues, sents)
             if (
                 period is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.stages.context.parse import (
+    AMOUNT_LABELS,
     NOUNS,
     Cues,
     Sentences,
@@ -54,8 +55,10 @@ def noun_phrase(doc: Doc, noun: Token, q: Span | None = None) -> tuple[int, int]
     start = max(start, floor)
     if q is not None and start < q.end <= noun.i:
         start = q.end  # "the original 60-day delivery" -> "delivery"
-    while start < noun.i and (
-        doc[start].dep_ in NOT_MEASURE_LEFT or is_named(doc[start]) or doc[start].is_punct
+    while (
+        start < noun.i
+        and (doc[start].dep_ in NOT_MEASURE_LEFT or is_named(doc[start]) or doc[start].is_punct)
+        and not _hyphenated(doc, start)
     ):
         start += 1
     end = _phrase_end(noun, q)
@@ -66,6 +69,17 @@ def noun_phrase(doc: Doc, noun: Token, q: Span | None = None) -> tuple[int, int]
     ):
         end += 1  # "e-commerce" is three tokens
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a hyphenated compound ("two-year"), which stays whole."""
+    return (
+        not doc[i].is_punct
+        and i + 2 < len(doc)
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+    )
 
 
 def _phrase_end(noun: Token, q: Span | None) -> int:
@@ -89,10 +103,30 @@ def complements(root: Token, head: Token, cues: Cues) -> bool:
     "grew by 28.9%", "rose from 1% to 5%"), not an adverbial of place or time."""
     token = root.head if root != head else head
     while token != head:
-        if not cues.match("figure_link", token.lower_):
+        if not (
+            cues.match("figure_link", token.lower_)
+            or (token.dep_ == "acomp" and cues.match("level_comparative", token.lower_))
+        ):
             return False
         token = token.head
     return True
+
+
+def is_ratio(q: Span, cues: Cues) -> bool:
+    """A share stated of the clause's subject, over a base after "of": "the deficit was
+    5.5% of GDP", "debt will rise to 64% of GDP" (GDP is the denominator, not the
+    measure), unlike a share taken as an object ("won 51.3% of the vote")."""
+    root = q.root
+    if q.label_ != "percent" or root.dep_ not in ("attr", "pobj"):
+        return False
+    head = clause_head(root)
+    subject = clause_subject(head)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not q.start <= subject.i < q.end
+        and complements(root, head, cues)
+    )
 
 
 def changed_thing(noun: Token, q: Span, cues: Cues) -> Token | None:
@@ -115,34 +149,34 @@ def _of_noun(noun: Token, q: Span, cues: Cues) -> Token | None:
 
 def _amount(noun: Token) -> bool:
     """A noun that is itself a figure ("reached 1.3 trillion yuan")."""
-    return noun.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") or any(
-        c.like_num for c in noun.children
-    )
+    return noun.ent_type_ in AMOUNT_LABELS or any(c.like_num for c in noun.children)
 
 
-def changed_object(head: Token, q: Span) -> Token | None:
+def changed_object(head: Token, q: Span, cues: Cues) -> Token | None:
     """The object a verb changes by the figure ("extends the car's driving range by 40
-    miles", "cut its key rate to 4.5%"): a noun object that is not the figure."""
+    miles", "cut its key rate to 4.5%"): a noun object that is not the figure, nor the
+    noun the figure stands in apposition to ("hit a record $10,850"). A counted object
+    is what a change changes ("carried 12 million passengers ..., up 9%")."""
     if q.root.head == head and q.root.dep_ in ("dobj", "attr"):
         return None
+    change = is_change(q, cues)
     for child in head.children:
         if (
             child.dep_ == "dobj"
             and child.pos_ in NOUNS
             and not is_named(child)
-            and not _amount(child)
+            and child != q.root.head
+            and not (_amount(child) and not (change and child.ent_type_ not in AMOUNT_LABELS))
         ):
             if not q.start <= child.i < q.end and child.i not in range(q.root.left_edge.i, q.end):
                 return child
     return None
 
 
-def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
-    """The noun whose amount ``q`` is; None for a change without a changed thing ("an
-    increase of 14.4%": the caller uses the figure it modifies) or an actor ("Shanghai
-    set up 18")."""
-    root = q.root
-    for child in root.rights:
+def _preposition_object(q: Span, cues: Cues) -> Token | None:
+    """The noun after the figure's own preposition: "$5 billion in revenue", "a
+    throughput of 10 million tons" seen from the figure."""
+    for child in q.root.rights:
         if child.dep_ == "prep" and cues.match("measure_preposition", child.lower_):
             objects = [
                 c
@@ -154,6 +188,27 @@ def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
             ]
             if objects:
                 return objects[0]
+    return None
+
+
+def _verb_object(q: Span, cues: Cues) -> Token | None:
+    """The object of the verb the figure completes ("lowered blood pressure by 12 points
+    in older patients"): it wins over a phrase after the figure."""
+    root = q.root
+    head = clause_head(root)
+    if root.dep_ == "dobj" or root == head or not complements(root, head, cues):
+        return None
+    return changed_object(head, q, cues)
+
+
+def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
+    """The noun whose amount ``q`` is; None for a change without a changed thing ("an
+    increase of 14.4%": the caller uses the figure it modifies) or an actor ("Shanghai
+    set up 18")."""
+    root = q.root
+    found = None if is_ratio(q, cues) else _preposition_object(q, cues)
+    if found is not None:
+        return _verb_object(q, cues) or found
     if (
         root.dep_ in ("compound", "amod", "nmod")
         and root.head.pos_ in NOUNS
@@ -164,12 +219,22 @@ def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
     if cues.match("measure_link", root.head.lower_) and root.head.head.pos_ in NOUNS:
         # "a throughput of 10 million tons", "transactions worth 10 billion yuan"
         return _of_noun(root.head.head, q, cues)
+    if root.dep_ == "appos" and root.head.dep_ in ("dobj", "attr"):
+        root = root.head  # "hit a record $10,850": the figure stands for the object
     head = clause_head(root)
     if not complements(root, head, cues):
         return None  # "delivered thousands of miles away in five days": no measured subject
-    changed = changed_object(head, q)
+    changed = changed_object(head, q, cues)
     if changed is not None and root.dep_ != "dobj":
         return changed
+    if root.dep_ == "dobj" and root.head == head and not cues.match("level_verb", head.lemma_):
+        return None  # "The club paid £100 million": the subject acts, it is not measured
+    return _subject_measure(head, q)
+
+
+def _subject_measure(head: Token, q: Span) -> Token | None:
+    """The clause subject as what is measured ("Copper prices hit ..."), unless it is the
+    figure, a pronoun or a name."""
     subject = clause_subject(head)
     if (
         subject is None
@@ -217,11 +282,48 @@ def _inherits(prev: Span, q: Span, cues: Cues, sents: Sentences) -> bool:
     return (change and not prev_change) or (prev.label_ == q.label_ and change == prev_change)
 
 
+def time_tokens(doc: Doc, times: list[Span]) -> list[Span]:
+    """Time expressions: the time stage's spans and the model's DATE entities."""
+    return sorted([*times, *(e for e in doc.ents if e.label_ == "DATE")], key=lambda t: t.start)
+
+
+def without_times(
+    doc: Doc, measure: tuple[int, int] | None, times: list[Span]
+) -> tuple[int, int] | None:
+    """A time expression never belongs to a measure: "jobs last year" -> "jobs". Cut
+    before the first one inside the measure that does not modify a noun after it (the
+    modifier "two-year" stays in "two-year bond yield")."""
+    if measure is None:
+        return None
+    start, end = measure
+    if any(t.start_char <= start and end <= t.end_char for t in times):
+        return None  # the measure is itself a time ("in the first quarter")
+    for t in times:
+        if not start < t.start_char < end:
+            continue
+        head = t.root.head
+        if head.i >= t.end and head.idx < end and head.pos_ in NOUNS:
+            continue  # a modifier of the measured noun
+        cut = t.start
+        while cut > 0 and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in ("cc", "prep")):
+            cut -= 1
+        if cut == 0 or doc[cut - 1].idx + len(doc[cut - 1]) <= start:
+            return None
+        return start, doc[cut - 1].idx + len(doc[cut - 1])
+    return measure
+
+
 def measures(
-    doc: Doc, quantities: list[Span], cues: Cues, sents: Sentences
+    doc: Doc,
+    quantities: list[Span],
+    cues: Cues,
+    sents: Sentences,
+    times: list[Span] = (),
 ) -> list[tuple[int, int] | None]:
     """The measure of every figure, in order: a count's item (or "number of X"), else the
-    noun from the parse, else the previous figure's in its sentence (``_inherits``)."""
+    noun from the parse, else the previous figure's in its sentence (``_inherits``); never
+    a time expression (``without_times``)."""
+    times = time_tokens(doc, list(times))
     found: list[tuple[int, int] | None] = []
     for k, q in enumerate(quantities):
         measure = None
@@ -233,5 +335,5 @@ def measures(
                 measure = noun_phrase(doc, noun, q)
         if measure is None and k > 0 and _inherits(quantities[k - 1], q, cues, sents):
             measure = found[k - 1]
-        found.append(measure)
+        found.append(without_times(doc, measure, times))
     return found

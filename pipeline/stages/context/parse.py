@@ -21,6 +21,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 #: Entity labels that name a possible owner of a figure.
 NAMED_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT"})
+#: Entity labels of amounts: "Dozens of lectures" is no owner, "yuan" in "1.3 trillion
+#: yuan" no measure.
+AMOUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 @dataclass(frozen=True)

@@ -15,15 +15,25 @@ from pipeline.stages.context.parse import Cues, Sentences, clause_head, clause_i
 
 def is_basis(doc: Doc, t: Span, cues: Cues, sents: Sentences) -> bool:
     """A time after "than", "over", "compared with" is what a change is measured against,
-    not the period of the figure ("up 30% over two years ago")."""
+    not the period of the figure ("up 30% over two years ago"); so is one right after
+    "from" that opens no range ("rose 20% from last year"). A span of years up to or from
+    the publication date ("over the past decade") is a duration, never a basis."""
+    if cues.match("duration", t.text):
+        return False  # "over the next five years" is how long, not a basis
     sent = sents.of(t.start)
-    return cues.match("basis_before", sents.text[sent.start_char : t.start_char])
+    before = sents.text[sent.start_char : t.start_char]
+    return cues.match("basis_before", before) or cues.match("time_basis_before", before)
 
 
 def _nearest(q: Span, spans: list[Span]) -> Span | None:
+    """The time nearest the figure; of two as near, the one after it ("from $1 billion in
+    2021 to $2 billion in 2022": 2022 for the second figure)."""
     if not spans:
         return None
-    return min(spans, key=lambda t: (min(abs(t.start - q.end), abs(q.start - t.end)), t.start))
+    return min(
+        spans,
+        key=lambda t: (min(abs(t.start - q.end), abs(q.start - t.end)), t.start < q.start, t.start),
+    )
 
 
 def same_paragraph(sents: Sentences, a: Span, b: Span) -> bool:

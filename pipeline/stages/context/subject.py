@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.core.located import Located
 from pipeline.stages.context.parse import (
+    AMOUNT_LABELS,
     NAMED_LABELS,
     NOUNS,
     SUBJECT_DEPS,
@@ -30,8 +31,8 @@ Subject = tuple[str, int, int, str]
 OWNER_LEVELS = 3
 #: Left dependents of a noun phrase subject that are not part of its name.
 NOT_NAME_LEFT = frozenset({"punct", "cc", "prep", "advmod", "nummod", "quantmod", "npadvmod"})
-#: Entity labels of amounts: "Dozens of lectures" is no owner.
-AMOUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+#: Modifiers that come before a noun; one after a proper noun means the parse is broken.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 
 
 def subject_entities(doc: Doc, entities: list[Span], cues: Cues) -> list[Span]:
@@ -49,8 +50,13 @@ def subject_entities(doc: Doc, entities: list[Span], cues: Cues) -> list[Span]:
 
 
 def entity_subject(ent: Span) -> Subject:
+    """An entity as a subject, without a possessive marker the model took into it
+    ("Manchester City's" -> "Manchester City")."""
     kind = "gazetteer" if (ent.id_ or "").startswith("gazetteer:") else "entity"
-    return (ent._.nf_canonical or ent.text, ent.start_char, ent.end_char, kind)
+    canonical = ent._.nf_canonical
+    if len(ent) > 1 and ent[-1].tag_ == "POS":
+        ent = ent[:-1]
+    return (canonical or ent.text, ent.start_char, ent.end_char, kind)
 
 
 def phrase_subject(doc: Doc, noun: Token) -> Subject:
@@ -68,6 +74,22 @@ def phrase_subject(doc: Doc, noun: Token) -> Subject:
         start += 1  # 'the "Land-Sea Cloud Port ..."' is named without 'the "'
     span = doc[start : noun.i + 1]
     return (span.text, span.start_char, span.end_char, "noun_phrase")
+
+
+def untagged_name(doc: Doc, token: Token) -> Subject | None:
+    """A proper noun the model's entity recogniser left untagged ("Tesla delivered ...",
+    "Evergrande's debts"): its run of proper-noun compounds, an entity without a label."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.is_punct:
+        return None
+    if any(c.i > token.i and c.dep_ in MODIFIER_DEPS for c in token.children):
+        return None  # a modifier after it: a misparsed phrase ("global B2C cross-border ...")
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        if doc[start - 1].ent_type_:
+            return None
+        start -= 1
+    span = doc[start : token.i + 1]
+    return (span.text, span.start_char, span.end_char, "entity")
 
 
 def owns(ent: Span, top: Token, cues: Cues) -> bool:
@@ -105,6 +127,10 @@ def _subject_owner(
         return entity_subject(owner)
     if is_named(subject):
         return None
+    if measure is None or not measure[0] <= subject.idx < measure[1]:
+        name = untagged_name(doc, subject)
+        if name is not None:
+            return name
     inside = [e for e in _owners(places, subject, cues) if not _within(e, measure)]
     if not inside:
         return None
@@ -123,7 +149,8 @@ def _clause_owner(
         owner = _subject_owner(doc, subject, places, cues, measure)
         if owner is not None:
             return owner
-    return _place_about(head, places, cues)
+    measured = subject is None or (measure is not None and measure[0] <= subject.idx < measure[1])
+    return _place_about(head, places, cues, after=measured)
 
 
 def _governing_owner(
@@ -159,15 +186,30 @@ def _place_along(head: Token, places: Located, cues: Cues) -> Subject | None:
     return None
 
 
-def _place_about(head: Token, places: Located, cues: Cues) -> Subject | None:
-    """A place a clause is about: "In Sichuan, ..."."""
+def _place_about(
+    head: Token, places: Located, cues: Cues, *, after: bool = False
+) -> Subject | None:
+    """A place a clause is about, fronted before its verb: "In Sichuan, ...". After the
+    verb a place says where something happened ("dropped 4% in Chicago", "enrolled
+    patients in Japan"), not whose figure it is; unless ``after`` (the clause subject is
+    what is measured) and the place is a country or region of the gazetteer ("Car sales
+    rose 9% in Germany"; cue ``region_kind``)."""
     for child in head.children:
-        if child.dep_ == "prep" and cues.match("subject_preposition", child.lower_):
-            for obj in child.children:
-                owner = places.holding(obj.i)
-                if owner is not None:
-                    return entity_subject(owner)
+        if child.dep_ != "prep" or not cues.match("subject_preposition", child.lower_):
+            continue
+        for obj in child.children:
+            owner = places.holding(obj.i)
+            if owner is None:
+                continue
+            if child.i < head.i or (after and _region(owner, cues)):
+                return entity_subject(owner)
     return None
+
+
+def _region(ent: Span, cues: Cues) -> bool:
+    rule = ent.id_ or ""
+    kind = cues.entity_kinds.get(rule.split(":", 1)[1], "") if ":" in rule else ""
+    return rule.startswith("gazetteer:") and cues.match("region_kind", kind)
 
 
 def possessor(doc: Doc, noun: Token) -> Subject | None:
@@ -175,13 +217,16 @@ def possessor(doc: Doc, noun: Token) -> Subject | None:
     for child in noun.lefts:
         if child.dep_ == "poss" and child.pos_ == "NOUN":
             return phrase_subject(doc, child)
+        if child.dep_ == "poss":
+            return untagged_name(doc, child)
     return None
 
 
 def phrase_owner(doc: Doc, head: Token, q: Span, noun: Token | None) -> Subject | None:
     """The clause's subject as a noun phrase when the figure measures something after the
-    verb ("The project has an estimated total investment of ..."): not for a figure
-    without a measure or fronted before the verb ("From the 60-day delivery ..."), not
+    verb ("The project has an estimated total investment of ..."), or acts on it as the
+    verb's object ("The mall covers 120,000 square metres"): not for another figure
+    without a measure, nor one fronted before the verb ("From the 60-day delivery ..."), not
     when the subject is what is measured, the figure, or an amount ("Dozens of ...")."""
     subject = clause_subject(head)
     nearest = [
@@ -191,14 +236,16 @@ def phrase_owner(doc: Doc, head: Token, q: Span, noun: Token | None) -> Subject 
     ]
     if nearest:
         subject = nearest[-1]  # of two subjects (run-on text misparsed) the nearest
-    if noun is None or subject is None or subject.pos_ != "NOUN" or q.start <= head.i:
+    if subject is None or subject.pos_ != "NOUN" or q.start <= head.i:
         return None
+    if noun is None and not (q.root.dep_ == "dobj" and q.root.head == head):
+        return None  # without a measure only the subject acting on the figure ("covers")
     if (
         subject.left_edge.i <= q.root.i <= subject.right_edge.i
         or subject.ent_type_ in AMOUNT_LABELS
     ):
         return None
-    if noun == subject or subject in noun.subtree or noun in subject.subtree:
+    if noun is not None and (noun == subject or subject in noun.subtree or noun in subject.subtree):
         return None
     return phrase_subject(doc, subject)
 

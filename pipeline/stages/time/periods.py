@@ -160,6 +160,17 @@ def _r_rel_month(p, a):
     return Period(*month_period(y, m), "month")
 
 
+def _r_rel_week(p, a):
+    """ "Last week": the Monday-to-Sunday week before the publication day's, moved by the
+    relative word ("this week" is the publication day's own)."""
+    if a.year is None or a.month is None or a.day is None:
+        raise Need("day" if a.year is not None else "year")
+    day = date(a.year, a.month, a.day)
+    monday = day.toordinal() - day.weekday() + 7 * (p.get("rel") or 0)
+    first, last = date.fromordinal(monday), date.fromordinal(monday + 6)
+    return Period(first.isoformat(), last.isoformat(), "range")
+
+
 def _r_month_range(p, a):
     m1, m2 = _n(p, "month", 1, 12), _n(p, "month2", 1, 12)
     if m1 is None or m2 is None or m2 < m1:
@@ -189,6 +200,28 @@ def _months(p, a, first: int, last: int, granularity: str) -> Period:
 def _r_quarter(p, a):
     q = _n(p, "ord", 1, 4)
     return None if q is None else _months(p, a, 3 * q - 2, 3 * q, "quarter")
+
+
+def _r_rel_quarter(p, a):
+    """ "Last quarter": the calendar quarter before the publication date's, moved by the
+    relative word ("this quarter" is the publication date's own)."""
+    y, m = _anchor_month(a)
+    shift = (m - 1) // 3 + (p.get("rel") or 0)
+    y, q = y + shift // 4, shift % 4 + 1
+    return Period(*months_period(y, 3 * q - 2, 3 * q), "quarter")
+
+
+def _r_months_to(p, a):
+    """ "The three months to April", "the year to March": the ``n`` months (12 for a year)
+    ending with the named month, of the year the tense points to when none is stated."""
+    m = _n(p, "month", 1, 12)
+    n = _n(p, "n", 1, 36) if "n" in p else 12
+    if m is None or n is None:
+        return None
+    y = _unstated_year(p, a, m, m)
+    first = y * 12 + m - n  # months since year 0 of the first month, counted from 0
+    start = _iso(first // 12, first % 12 + 1, 1)
+    return Period(start, _iso(y, m, _last_day(y, m)), "range")
 
 
 def _r_first_quarters(p, a):
@@ -249,7 +282,9 @@ def _r_since_year_start(p, a):
 
 
 def _r_past_years(p, a):
-    n = _n(p, "n", 1, 100)
+    """ "The past three years", "the past year", "the past decade": the years up to the
+    publication date."""
+    n = _n(p, "n", 1, 100) if "n" in p else 1
     if n is None:
         return None
     y = _anchor_year(a)
@@ -258,6 +293,19 @@ def _r_past_years(p, a):
     d = a.day or 1
     start = _iso(y - n, a.month, min(d, _last_day(y - n, a.month)))
     return Period(start, anchor_end(a), "range")
+
+
+def _r_next_years(p, a):
+    """ "The next five years", "the coming decade": from the publication date on."""
+    n = _n(p, "n", 1, 100) if "n" in p else 1
+    if n is None:
+        return None
+    y = _anchor_year(a)
+    if a.month is None:
+        return Period(_iso(y, 1, 1), _iso(y + n, 12, 31), "range")
+    d = a.day or 1
+    end = _iso(y + n, a.month, min(d, _last_day(y + n, a.month)))
+    return Period(_iso(y, a.month, d), end, "range")
 
 
 def _r_years_ago(p, a):
@@ -364,6 +412,9 @@ _RESOLVERS = {
     "year_range": _r_year_range,
     "month": _r_month,
     "rel_month": _r_rel_month,
+    "rel_week": _r_rel_week,
+    "rel_quarter": _r_rel_quarter,
+    "months_to": _r_months_to,
     "month_range": _r_month_range,
     "quarter": _r_quarter,
     "first_quarters": _r_first_quarters,
@@ -377,6 +428,7 @@ _RESOLVERS = {
     "since_year_start": _r_since_year_start,
     "past_years": _r_past_years,
     "years_ago": _r_years_ago,
+    "next_years": _r_next_years,
     "present": _r_present,
     "weekday": _r_weekday,
     "fixed_days": _r_fixed_days,
@@ -391,6 +443,9 @@ _GRANULARITY = {
     "year_range": "range",
     "month": "month",
     "rel_month": "month",
+    "rel_week": "range",
+    "rel_quarter": "quarter",
+    "months_to": "range",
     "month_range": "range",
     "quarter": "quarter",
     "first_quarters": "range",
@@ -404,6 +459,7 @@ _GRANULARITY = {
     "since_year_start": "range",
     "past_years": "range",
     "years_ago": "year",
+    "next_years": "range",
     "present": "day",
     "weekday": "day",
     "fixed_days": "range",

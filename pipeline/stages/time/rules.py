@@ -44,6 +44,9 @@ class TimeWordRule(Rule):
 class TimeCueRule(Rule):
     role: Literal[
         "basis_before",
+        "time_basis_before",
+        "duration",
+        "region_kind",
         "continuation",
         "subject_preposition",
         "subject_kind",
@@ -53,6 +56,8 @@ class TimeCueRule(Rule):
         "measure_preposition",
         "measure_link",
         "figure_link",
+        "level_comparative",
+        "level_verb",
         "changed_preposition",
         "report_verb",
         "future_aux",
