@@ -1,5 +1,5 @@
 """Recall and precision of ``stripped_number`` on clean news prose damaged by the seeded
-generator in tests/corruption.py (digits vanish; '.', ',', '%', '/' and spaces stay).
+generator in pipeline/bench/corruption.py (digits vanish; '.', ',', '%', '/' and spaces stay).
 
 A site is found when a stripped_number defect overlaps it or lies within 2 characters;
 a defect is right when it is near a site. Figures are printed per seed (``pytest -s``).
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.core.extensions import DEFECTS
-from tests.corruption import strip_digits
+from pipeline.bench.corruption import strip_digits
 from tests.defects_support import defects_nlp, touches
 
 CLEAN = sorted((Path(__file__).resolve().parent / "data" / "clean_news").glob("*.txt"))
