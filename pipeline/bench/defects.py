@@ -56,7 +56,7 @@ def corrupted_score(nlp, texts: list[str], collapse: bool) -> tuple[int, int, in
     sites_n = found = defects_n = right = 0
     for seed in SEEDS:
         pairs = [strip_digits(t, share=SHARE, seed=seed, collapse_spaces=collapse) for t in texts]
-        for doc, (_, sites) in zip(nlp.pipe(p[0] for p in pairs), pairs):
+        for doc, (_, sites) in zip(nlp.pipe(p[0] for p in pairs), pairs, strict=True):
             defects, spans = stripped(doc), [(s.start, s.end) for s in sites]
             sites_n += len(spans)
             defects_n += len(defects)
@@ -87,10 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         cells = []
         for sites, hit, defects, right in row:
             cells.append(f"{sites:6d} {hit / max(sites, 1):7.3f} {right / max(defects, 1):6.3f}")
-        print(
-            f"{name:26} {sents:6d} {1000 * len(false) / max(sents, 1):9.2f} {cells[0]} {cells[1][:-7]:>}"
-            f" {cells[1][-6:]}".replace("  ", " ", 0)
-        )
+        rate = 1000 * len(false) / max(sents, 1)
+        print(f"{name:26} {sents:6d} {rate:9.2f} {cells[0]} {cells[1][:-7]} {cells[1][-6:]}")
     print(
         "\n* = the space a vanished number leaves is collapsed too ('from to'); "
         f"seeds {SEEDS[0]}-{SEEDS[-1]}, {SHARE:.0%} of the numbers stripped"
