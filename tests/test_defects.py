@@ -79,7 +79,8 @@ CLEAN = [
     "Prices rose more than expected, and more than half of the shops raised wages.",
     "Disputes over industrial policies continue to weigh on investment.",
     "The chain runs 40 hotels, of which 12 are in the capital.",
-    "Several million visitors came, and a million more are expected; it was the million-dollar question.",
+    "Several million visitors came, and a million more are expected; "
+    "it was the million-dollar question.",
     "About 1/3 of the firms export, and the 24/7 hotline opened at 6:30 a.m. on Monday.",
     "Fares ranged from 3 to 5 yuan, between 10 and 20 percent below last year.",
     "Video production, scripts, logistics... In a new center, sellers work around the clock.",
@@ -165,7 +166,8 @@ def test_duplicate_sentence_inside_another_paragraph(dnlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "The new terminal can handle large ships every day.\nThe new terminal can handle small ships every day.",
+        "The new terminal can handle large ships every day.\n"
+        "The new terminal can handle small ships every day.",
         "Photo\nPhoto\nThe port grew.",
         "Exports rose.\nExports rose.",  # too short to be a passage
     ],
@@ -181,7 +183,8 @@ def test_no_duplicate_passage(dnlp, text):
     "text, credit",
     [
         (
-            "Trade rose.\nDockers load a ship in Qingdao. Xinhua News Agency Li Ming photo\nMore follows.",
+            "Trade rose.\nDockers load a ship in Qingdao. Xinhua News Agency Li Ming photo\n"
+            "More follows.",
             "Dockers load a ship in Qingdao. Xinhua News Agency Li Ming photo",
         ),
         ("A drone sprays a rice field in the south (Photo by Wang Fang).", "(Photo by Wang Fang)"),
@@ -190,7 +193,8 @@ def test_no_duplicate_passage(dnlp, text):
             "Photo: a street market in Kunming at night",
         ),
         (
-            "The forum opened.\nSpeech by Chen Hua, chairman of the Port Association\nChen said trade grew.",
+            "The forum opened.\nSpeech by Chen Hua, chairman of the Port Association\n"
+            "Chen said trade grew.",
             "Speech by Chen Hua, chairman of the Port Association",
         ),
         ("Farmers harvest tea in the hills, Xinhua photo.", "Xinhua photo"),
@@ -207,7 +211,8 @@ def test_boilerplate_found(dnlp, text, credit):
         "The photo was taken in May and shows the new port.",
         "Photos of the event circulated widely online.",
         "He gave a speech by the river about trade.",
-        "Partners increase opportunities\nThe port signed new deals.",  # a subheading, not a caption
+        # a subheading, not a caption
+        "Partners increase opportunities\nThe port signed new deals.",
     ],
 )
 def test_no_boilerplate(dnlp, text):
@@ -284,7 +289,10 @@ def conflict_doc(dnlp, text, figures):
     return dnlp.get_pipe("defects")(doc)
 
 
-CONFLICT_TEXT = "Lanhe's exports reached 50 billion yuan in 2023. Later the report said Lanhe's exports reached {} yuan in {}."
+CONFLICT_TEXT = (
+    "Lanhe's exports reached 50 billion yuan in 2023. "
+    "Later the report said Lanhe's exports reached {} yuan in {}."
+)
 
 
 @pytest.mark.parametrize(
