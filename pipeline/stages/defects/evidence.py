@@ -99,7 +99,7 @@ _SPACED = re.compile(r"[^\s][ \t]+[,.;:](?=\s|$)")
 _UNSPACED = re.compile(r"[^\s,.;:][,.;:](?=\s|$)")
 #: a feed that spaces its punctuation does it this often (share of its marks, and count);
 #: a damaged text has a few spaced marks where numbers vanished, never most of them
-_HABIT_SHARE, _HABIT_MIN = 0.5, 3
+_HABIT_SHARE, _HABIT_MIN = 0.5, 2
 
 
 @dataclass(frozen=True)
@@ -194,8 +194,10 @@ def second_signal(near: Neighbours, gap: tuple[int, int], words: SignalWords) ->
         return "a qualifier with nothing after it"
     if _currency_alone([site.last(), site.first()], words.currencies):
         return "a currency symbol alone"
-    if _month_before(site.before, words.dates):
-        return "a date with no day or year"
+    if mark != "." and _month_before(site.before, words.dates):
+        return "a date with no day or year"  # "in May ." ends many a spaced sentence
+    if mark in _PUNCT and text[max(0, gap[0] - 3) : gap[0]].rstrip().endswith(","):
+        return "a comma with nothing after it"
     if site.last() in words.objects and (mark in _PUNCT or site.first() in words.objects):
         return "a preposition with nothing after it"
     if _POINT_INSIDE.match(site.rest):
