@@ -57,6 +57,11 @@ STRIPPED = [
     ("Visitor numbers have tripled since and keep rising.", ["since and"]),
     ("Nets were laid along a -kilometer stretch of coast.", ["-kilometer"]),
     ("The broadband network now covers all towns in county-level cities.", ["county-level cities"]),
+    ("The Comets took a 2- lead in the second inning.", ["2- lead"]),
+    ("Listing published 05//2025 by the agency.", ["05//2025"]),
+    ("Rents are the highest since the mid-s, the survey found.", ["mid-s"]),
+    ("Gold rose 0.5% to $,. an ounce.", ["$,."]),
+    ("The vote was held on July . Turnout was low.", ["July ."]),
 ]
 
 
@@ -92,6 +97,11 @@ CLEAN = [
     "The fund was worth USD 2.1 billion at the end of 2023, up from $1.3 million in 2019.",
     "Growth slowed in January, the agency said on February 5, 2024.",
     "What is thought of as a luxury abroad is approved of by most buyers here.",
+    "Lenders offer 2- and 3-year loans, and 10- to 15-year bonds.",
+    "The Mariners won 6-3 on Friday, moving to 41-27; a 3-for-4 night lifted his average.",
+    "Home prices last rose this fast in the mid-1990s and the 2000s.",
+    "Prices jumped 12-fold in a decade, and the letter s fell off the sign.",
+    "The vote was held in July . Turnout was low .",
 ]
 
 

@@ -108,6 +108,7 @@ class DefectStage(RuleComponent):
             qualifiers=sets.get("number_qualifier", empty),
             objects=sets.get("needs_object", empty),
             dates=frozenset(self.words.get("month", [])),
+            day_before=sets.get("day_preposition", empty),
             currencies=sets.get("currency_symbol", empty),
             counted=sets.get("count_slot_before", empty) | sets.get("count_follows", empty),
         )

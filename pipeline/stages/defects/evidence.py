@@ -110,6 +110,7 @@ class SignalWords:
     qualifiers: frozenset[str]  # "about", "more than", "of which": a number stands after them
     objects: frozenset[str]  # prepositions and conjunctions: something stands after them
     dates: frozenset[str]  # month names: a day or year stands after them
+    day_before: frozenset[str]  # "on": a month after it has a day
     currencies: frozenset[str]  # "$": an amount stands after it
     counted: frozenset[str]  # "hired", "last": a count may stand after them
 
@@ -194,8 +195,10 @@ def second_signal(near: Neighbours, gap: tuple[int, int], words: SignalWords) ->
         return "a qualifier with nothing after it"
     if _currency_alone([site.last(), site.first()], words.currencies):
         return "a currency symbol alone"
-    if mark != "." and _month_before(site.before, words.dates):
-        return "a date with no day or year"  # "in May ." ends many a spaced sentence
+    if _month_before(site.before, words.dates) and (
+        mark != "." or site.last(2).split()[0] in words.day_before
+    ):  # "in May ." ends many a spaced sentence; "on July ." lacks its day
+        return "a date with no day or year"
     if mark in _PUNCT and text[max(0, gap[0] - 3) : gap[0]].rstrip().endswith(","):
         return "a comma with nothing after it"
     if site.last() in words.objects and (mark in _PUNCT or site.first() in words.objects):
