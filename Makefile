@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: extract test validate-rules rules bench bench-quantities clean-venv
+.PHONY: extract test validate-rules rules bench bench-quantities bench-defects clean-venv
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ bench: $(STAMP)
 bench-quantities: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[test,bench]"
 	$(PY) -m pipeline.bench.quantities
+
+bench-defects: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	$(PY) -m pipeline.bench.defects
 
 clean-venv:
 	rm -rf $(VENV)

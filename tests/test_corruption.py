@@ -1,13 +1,11 @@
-"""Tests of the stripped-number corruption generator (tests/corruption.py)."""
+"""Tests of the stripped-number corruption generator (pipeline/bench/corruption.py)."""
 
 import pathlib
 import re
-import sys
 
 import pytest
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from corruption import find_numbers, strip_digits  # noqa: E402
+from pipeline.bench.corruption import find_numbers, strip_digits
 
 CLEAN_DIR = pathlib.Path(__file__).resolve().parent / "data" / "clean_news"
 SAMPLE = (

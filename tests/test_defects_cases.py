@@ -42,6 +42,54 @@ PAIRS = [
         "Tickets cost HK$ each, and a season pass HK$900.",
         "HK$ each",
     ),
+    # feeds that put a space before their punctuation (politics, companies, economy)
+    (
+        "The airline added 3 routes this winter and may add another route or two .",
+        "The airline added  routes this winter and may add another route or two .",
+        "added  routes",
+    ),
+    (
+        "Agents keep half of the fees , or about 40 per cent , the report says .",
+        "Agents keep half of the fees , or about per cent , the report says .",
+        "about per cent",
+    ),
+    (
+        "Retail sales posted a gain of 1.7% in May .",
+        "Retail sales posted a gain of .% in May .",
+        ".%",
+    ),
+    (
+        "The vote was held in March , and 214 members backed the bill .",
+        "The vote was held in March , and  members backed the bill .",
+        "and  members",
+    ),
+    # leading-point decimals (sports, markets, science)
+    (
+        "The Mariners own a .600 record at home after 14 wins.",
+        "The Mariners own a .600 record at home after  wins.",
+        "after  wins",
+    ),
+    (
+        "The yield on the note fell to .002 per cent on Friday.",
+        "The yield on the note fell to . per cent on Friday.",
+        ". per cent",
+    ),
+    (
+        "Shortstop Ana Ruiz is hitting .318, up from .271 in April.",
+        "Shortstop Ana Ruiz is hitting .318, up from . in April.",
+        "from . in",
+    ),
+    # page furniture (tech, property)
+    (
+        "(citynews.example.org) Updated : 2024-11-02 08:45 | Source : Staff",
+        "(citynews.example.org) Updated : 2024-11-02 :45 | Source : Staff",
+        ":45",
+    ),
+    (
+        "Related : Lenders cut rates by 0.25 points | Page 1 of 2",
+        "Related : Lenders cut rates by . points | Page 1 of 2",
+        ". points",
+    ),
 ]
 
 

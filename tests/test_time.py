@@ -306,13 +306,38 @@ def test_period_without_publication_date(nlp, text, expression, _, period):
         assert found[expression][:2] == (None, None)
         defect = unanchored(doc)[expression]
         assert defect._.nf_d_severity == "warning"
-        assert (
-            defect._.nf_d_message
-            == f"'{expression}' cannot be dated: the article has no publication date"
+        assert defect._.nf_d_message == (
+            "no publication date: 1 relative date cannot be placed in time"
+            f" (the first: '{expression}')"
         )
     else:
         assert found[expression] == period
         assert expression not in unanchored(doc)
+
+
+def test_no_publication_date_is_one_warning_for_the_document(nlp):
+    text = (
+        "Last year the club finished third. On Saturday it lost again, and this year "
+        "the coach expects a hard season. Next month the board meets."
+    )
+    doc = run(nlp, text, None)
+    lost = [t for t in doc.spans[TIMES] if t._.nf_t_start is None]
+    assert len(lost) >= 3
+    (defect,) = [d for d in doc.spans[DEFECTS] if d.label_ == "unanchored_date"]
+    assert (defect.start_char, defect.end_char) == (0, len("Last year"))
+    assert defect._.nf_d_message == (
+        f"no publication date: {len(lost)} relative dates cannot be placed in time"
+        " (the first: 'Last year')"
+    )
+
+
+def test_with_a_publication_date_each_expression_it_cannot_place_is_reported(nlp):
+    doc = run(nlp, "Imports slowed this month, and on Monday the ministry met.", "2023")
+    assert set(unanchored(doc)) == {"this month", "Monday"}
+    doc = run(
+        nlp, "The club lost four games this season, and on Monday the coach left.", "2023-11-15"
+    )
+    assert set(unanchored(doc)) == {"this season"}
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, get_args
 
 from spacy.language import Language
@@ -51,6 +51,7 @@ class Candidate:
     rule: str
     severity: str
     message: str
+    confidence: str = "high"
 
 
 class _Blank(dict):
@@ -94,8 +95,23 @@ class DefectStage(RuleComponent):
                     problems.append(f"{where}: tokens: {err}")
         self.checks = {r["check"]: r for r in self.rules.get("defect_checks", [])}
         self.word_sets = {name: frozenset(w.lower() for w in ws) for name, ws in self.words.items()}
+        self.signal_words = self._signal_words()
         if problems:
             raise RulesError(problems)
+
+    def _signal_words(self) -> evidence.SignalWords:
+        sets, empty = self.word_sets, frozenset()
+        return evidence.SignalWords(
+            units=sets.get("multiplier", empty)
+            | sets.get("unit_word", empty)
+            | sets.get("scale_after", empty),
+            qualifiers=sets.get("number_qualifier", empty),
+            objects=sets.get("needs_object", empty),
+            dates=frozenset(self.words.get("month", [])),
+            day_before=sets.get("day_preposition", empty),
+            currencies=sets.get("currency_symbol", empty),
+            counted=sets.get("count_slot_before", empty) | sets.get("count_follows", empty),
+        )
 
     def _list(self, name: str) -> list[str]:
         if name not in self.words:
@@ -153,7 +169,7 @@ class DefectStage(RuleComponent):
         for match_id, start, end in self.matcher(doc):
             rule = self.token_rules[self.nlp.vocab.strings[match_id]]
             candidates.append(self._from_tokens(doc, rule, start, end))
-        candidates = self.read_elsewhere(doc, candidates)
+        candidates = self.supported(doc, self.read_elsewhere(doc, candidates))
         candidates.sort(key=lambda c: (self.order[c.rule], c.start, c.end))
         kept: list[Candidate] = []
         for c in candidates:
@@ -178,6 +194,25 @@ class DefectStage(RuleComponent):
             or not (evidence.glued_number_next(text, c.gap) or cover.covers(text, c.gap))
         ]
 
+    def supported(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """A medium-confidence candidate stays only with a second signal at its gap, which
+        its message then names; in a document that spaces its punctuation as a habit, a
+        space before punctuation is no evidence, so none stays there."""
+        text = text_of(doc)
+        near = evidence.Neighbours(doc)
+        habit = evidence.spaces_punctuation(text)
+        out = []
+        for c in candidates:
+            if c.confidence == "high":
+                out.append(c)
+                continue
+            if habit and evidence.at_spaced_punctuation(text, c.gap):
+                continue
+            signal = evidence.second_signal(near, c.gap, self.signal_words)
+            if signal is not None:
+                out.append(replace(c, message=f"{c.message} ({signal})"))
+        return out
+
     def _from_regex(self, text: str, rule: dict, m: re.Match[str]) -> Candidate:
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         start, end = (m.start("span"), m.end("span")) if "span" in groups else m.span()
@@ -190,8 +225,9 @@ class DefectStage(RuleComponent):
             "after": groups.get("after") or _words_after(text, gap[1], end),
         }
         s, e = _trim(text, start, end)
+        message = fill(rule["message"], values)
         return Candidate(
-            s, e, gap, rule["kind"], rule["id"], rule["severity"], fill(rule["message"], values)
+            s, e, gap, rule["kind"], rule["id"], rule["severity"], message, rule["confidence"]
         )
 
     def _from_tokens(self, doc: Doc, rule: dict, start: int, end: int) -> Candidate:
@@ -214,6 +250,7 @@ class DefectStage(RuleComponent):
             rule["id"],
             rule["severity"],
             fill(rule["message"], values),
+            rule["confidence"],
         )
 
     def checked(self, doc: Doc) -> list[Candidate]:

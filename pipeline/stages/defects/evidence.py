@@ -8,10 +8,13 @@ say whether a number really is missing there. Pure functions of the text, the ga
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.core.doctext import text_of
 
 #: a number glued to a currency code or symbol: CNY3.45, $US96, RMB2.6, USD480, HK$36, A1.42
 _GLUED = re.compile(r"[$€£¥￥]?[A-Za-z]{1,3}[$€£¥￥]?\d[\d.,]*")
@@ -83,3 +86,158 @@ def _digits_next(text: str, gap: tuple[int, int], start: int, end: int) -> bool:
     word_before = before.split()[-1] if before.split() else ""
     word_after = after.split()[0] if after.split() else ""
     return bool(_DIGIT.search(word_before) or _DIGIT.search(word_after))
+
+
+# --- a second signal for a medium-confidence candidate ----------------------------------
+
+#: punctuation a stripped number may stand before ("in January ,", "to .")
+_PUNCT = ",.;:)"
+#: what may stand around a word in the words next to a gap
+_AROUND = "\"'“”‘’()[]{},;:!?"
+#: a space before a comma, full stop, semicolon or colon, and the same marks unspaced
+_SPACED = re.compile(r"[^\s][ \t]+[,.;:](?=\s|$)")
+_UNSPACED = re.compile(r"[^\s,.;:][,.;:](?=\s|$)")
+#: a feed that spaces its punctuation does it this often (share of its marks, and count);
+#: a damaged text has a few spaced marks where numbers vanished, never most of them
+_HABIT_SHARE, _HABIT_MIN = 0.5, 2
+
+
+@dataclass(frozen=True)
+class SignalWords:
+    """The vocabularies of the second signals, from ``rules/defect_words.jsonl``."""
+
+    units: frozenset[str]  # scale words and units: a number stands before them
+    qualifiers: frozenset[str]  # "about", "more than", "of which": a number stands after them
+    objects: frozenset[str]  # prepositions and conjunctions: something stands after them
+    dates: frozenset[str]  # month names: a day or year stands after them
+    day_before: frozenset[str]  # "on": a month after it has a day
+    currencies: frozenset[str]  # "$": an amount stands after it
+    counted: frozenset[str]  # "hired", "last": a count may stand after them
+
+
+def spaces_punctuation(text: str) -> bool:
+    """The document puts a space before its punctuation as a habit ("rose 5 per cent ."):
+    there, a space before punctuation is no evidence of anything."""
+    spaced = len(_SPACED.findall(text))
+    unspaced = len(_UNSPACED.findall(text))
+    return spaced >= _HABIT_MIN and spaced >= _HABIT_SHARE * (spaced + unspaced)
+
+
+def at_spaced_punctuation(text: str, gap: tuple[int, int]) -> bool:
+    """The gap is a space before punctuation, or a lone mark after a space."""
+    start, end = gap
+    if text[start:end].isspace():
+        return text[end : end + 1] in tuple(_PUNCT)
+    return text[start : start + 1] in tuple(",.;:") and text[start - 1 : start].isspace()
+
+
+def _words(chunk: str) -> list[str]:
+    return [w.strip(_AROUND) for w in chunk.split()]
+
+
+def _names(phrases: list[str], vocabulary: frozenset[str]) -> bool:
+    """One of the phrases is in the vocabulary (a final '.' may be a full stop)."""
+    return any(p in vocabulary or p.rstrip(".") in vocabulary for p in phrases if p)
+
+
+class Neighbours:
+    """The tokens next to a place in one document (built once per document)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+        self.ends = [t.idx + len(t) for t in doc]
+
+    def before(self, pos: int) -> Token | None:
+        k = bisect_right(self.ends, pos) - 1
+        return self.doc[k] if k >= 0 else None
+
+    def after(self, pos: int) -> Token | None:
+        k = bisect_left(self.starts, pos)
+        return self.doc[k] if k < len(self.doc) else None
+
+
+@dataclass(frozen=True)
+class _Site:
+    """The words around a gap: up to three before, two after (edges stripped, case kept),
+    and the text from the gap on."""
+
+    before: list[str]
+    after: list[str]
+    rest: str
+
+    def last(self, n: int = 1) -> str:
+        return " ".join(self.before[-n:]).lower() if len(self.before) >= n else ""
+
+    def first(self, n: int = 1) -> str:
+        return " ".join(self.after[:n]).lower() if len(self.after) >= n else ""
+
+
+#: a lone point, then the sentence goes on in lower case: no full stop, a decimal point
+_POINT_INSIDE = re.compile(r"[ \t]*\.[ \t]+[a-z]")
+#: a day of the month: "18", "18,"
+_DAY = re.compile(r"\d{1,2},?")
+
+
+def second_signal(near: Neighbours, gap: tuple[int, int], words: SignalWords) -> str | None:
+    """What besides the pattern says a number is missing at ``gap`` (the place the number
+    was, or what is left of it), from the words and tokens next to it; None when nothing."""
+    text = text_of(near.doc)
+    site = _Site(
+        _words(text[max(0, gap[0] - 40) : gap[0]])[-3:],
+        _words(text[gap[1] : gap[1] + 40])[:2],
+        text[gap[0] : gap[0] + 40],
+    )
+    mark = site.rest.lstrip(" \t")[:1]
+    if _names([site.first(), site.first(2)], words.units):
+        return "a scale word or unit with no number"
+    if _names([site.last(), site.last(2)], words.qualifiers):
+        return "a qualifier with nothing after it"
+    if _currency_alone([site.last(), site.first()], words.currencies):
+        return "a currency symbol alone"
+    if _month_before(site.before, words.dates) and (
+        mark != "." or site.last(2).split()[0] in words.day_before
+    ):  # "in May ." ends many a spaced sentence; "on July ." lacks its day
+        return "a date with no day or year"
+    if mark in _PUNCT and text[max(0, gap[0] - 3) : gap[0]].rstrip().endswith(","):
+        return "a comma with nothing after it"
+    if site.last() in words.objects and (mark in _PUNCT or site.first() in words.objects):
+        return "a preposition with nothing after it"
+    if _POINT_INSIDE.match(site.rest):
+        return "a lone point inside a sentence"
+    if _count_slot(near, gap, words.objects | words.counted):
+        return "a plural noun with no count after a verb or preposition"
+    return None
+
+
+def _month_before(before: list[str], months: frozenset[str]) -> bool:
+    """The gap follows a month ("in January ,") or a month and day ("on April 9, ."):
+    case kept, "May" and not "may"."""
+    if before and before[-1] in months:
+        return True
+    return len(before) >= 2 and before[-2] in months and _DAY.fullmatch(before[-1]) is not None
+
+
+def _currency_alone(words: list[str], currencies: frozenset[str]) -> bool:
+    return any(
+        w and (w[-1] in currencies or w[0] in currencies) and not _DIGIT.search(w) for w in words
+    )
+
+
+def _count_slot(near: Neighbours, gap: tuple[int, int], before: frozenset[str]) -> bool:
+    """A verb, preposition, comma or a word of ``before``, the gap, then a lower-case
+    plural noun (after at most two modifiers): "hired  engineers", "on  factory
+    buildings", "their last  games", where a count belongs."""
+    prev, nxt = near.before(gap[0]), near.after(gap[1])
+    if prev is None or nxt is None:
+        return False
+    if prev.pos_ not in ("VERB", "ADP", "PUNCT") and prev.lower_ not in before:
+        return False
+    for tok in near.doc[nxt.i : nxt.i + 3]:
+        if not tok.text.islower():
+            return False
+        if tok.tag_ in ("NNS", "NNPS"):
+            return True
+        if tok.tag_ not in ("JJ", "JJR", "NN", "NNP", "VBN", "VBG", "HYPH"):
+            return False
+    return False

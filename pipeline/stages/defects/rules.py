@@ -19,16 +19,21 @@ Kind = Literal[
     "boilerplate",
 ]
 Severity = Literal["error", "warning"]
+#: ``high``: the pattern alone is evidence; ``medium``: reported only with a second signal
+#: at the site (see ``evidence.second_signal``), and never as an error
+Confidence = Literal["high", "medium"]
 
 
 class DefectPatternRule(Rule):
     """A regex on the raw text (groups: ``span`` reported, else the whole match; ``gap`` or
     ``gap2`` where the number was; ``before``/``after`` for the message) or a token pattern
     (``gap_token``: the token the number should precede; ``report``: [first, end] token
-    offsets in the match, an end <= 0 counting back from the match end)."""
+    offsets in the match, an end <= 0 counting back from the match end). Only a ``high``
+    confidence rule may report an ``error``."""
 
     kind: Kind
     severity: Severity
+    confidence: Confidence
     message: str
     regex: str | None = None
     tokens: list[dict[str, Any]] | None = None
@@ -41,6 +46,11 @@ class DefectPatternRule(Rule):
             raise ValueError("give exactly one of 'regex' and 'tokens'")
         if self.tokens is not None and self.gap_token is None:
             raise ValueError("a token pattern needs 'gap_token'")
+        if self.confidence == "medium" and self.severity == "error":
+            raise ValueError(
+                "a 'medium' confidence rule reports only with a second signal, so its "
+                "severity must be 'warning'; give 'confidence': 'high' for an error"
+            )
         return self
 
 

@@ -4,8 +4,9 @@ Time expressions come from ``rules/time_patterns.jsonl`` (regular expressions ov
 raw text with named parts: year, rel, month, month2, n, ord, weekday; the part named
 ``t`` is the expression's span) and from spaCy DATE entities holding a month name, which
 dateparser reads ("February 27th"). Each is resolved to a period against the article's
-publication date (``pipeline.stages.time.periods``); a relative expression that the publication date
-cannot anchor keeps no dates and becomes an ``unanchored_date`` defect. Results:
+publication date (``pipeline.stages.time.periods``); a relative expression that the
+publication date cannot anchor keeps no dates and becomes an ``unanchored_date`` defect (one
+for the whole document when it has no publication date). Results:
 ``doc.spans["nf_times"]`` (label = granularity, ``_.nf_t_start``/``_.nf_t_end``).
 
 The next stage, context (``pipeline.stages.context``), attaches these periods to the
@@ -158,7 +159,6 @@ class TimeStage(RuleComponent):
     # resolving ----------------------------------------------------------------------
     def periods(self, doc: Doc, anchor: Anchor) -> tuple[list[Span], list[Span]]:
         times: list[Span] = []
-        defects: list[Span] = []
         chosen = self.matches(doc)
         sents = attachment.Sentences(doc)
         resolved = [
@@ -177,6 +177,7 @@ class TimeStage(RuleComponent):
         for ent, text in self.written_dates(doc, taken):
             result = parse_written_date(text, anchor, has_year=bool(self._year.search(text)))
             resolved.append((ent, DATEPARSER_RULE, result))
+        lost: list[tuple[Span, Unanchored]] = []
         for span, rule_id, result in resolved:
             if result is None:
                 continue
@@ -184,10 +185,10 @@ class TimeStage(RuleComponent):
             if isinstance(result, Period):
                 t._.nf_t_start, t._.nf_t_end = result.start, result.end
             elif isinstance(result, Unanchored):
-                defects.append(self.unanchored(doc, t, anchor, result))
+                lost.append((t, result))
             times.append(t)
         key = lambda s: (s.start_char, s.end_char, s.id_)  # noqa: E731
-        return sorted(times, key=key), sorted(defects, key=key)
+        return sorted(times, key=key), sorted(self.unanchored(doc, anchor, lost), key=key)
 
     def basis_anchor(
         self, doc: Doc, span: Span, chosen: list, sents: attachment.Sentences
@@ -207,15 +208,30 @@ class TimeStage(RuleComponent):
         return Anchor(years[-1]) if years else None
 
     @staticmethod
-    def unanchored(doc: Doc, t: Span, anchor: Anchor, result: Unanchored) -> Span:
-        d = Span(doc, t.start, t.end, label=UNANCHORED, span_id=t.id_)
+    def unanchored(doc: Doc, anchor: Anchor, lost: list[tuple[Span, Unanchored]]) -> list[Span]:
+        """With no publication date, one warning for the document (on its first relative
+        expression: the problem is the missing date, not each expression); with a date too
+        coarse or an expression it cannot place ("this season"), one per expression."""
+        if not lost:
+            return []
         if anchor.year is None:
-            why = "the article has no publication date"
-        else:
+            first = min((t for t, _ in lost), key=lambda t: (t.start_char, t.end_char))
+            n = len(lost)
+            d = Span(doc, first.start, first.end, label=UNANCHORED, span_id=first.id_)
+            d._.nf_d_severity = "warning"
+            d._.nf_d_message = (
+                f"no publication date: {n} relative date{'s' if n > 1 else ''} cannot be placed"
+                f" in time (the first: '{first.text}')"
+            )
+            return [d]
+        out = []
+        for t, result in lost:
+            d = Span(doc, t.start, t.end, label=UNANCHORED, span_id=t.id_)
+            d._.nf_d_severity = "warning"
             why = f"the publication date {anchor.text} does not give the {result.needs}"
-        d._.nf_d_severity = "warning"
-        d._.nf_d_message = f"'{t.text}' cannot be dated: {why}"
-        return d
+            d._.nf_d_message = f"'{t.text}' cannot be dated: {why}"
+            out.append(d)
+        return out
 
     def annotate(self, doc: Doc) -> Doc:
         anchor = parse_anchor(doc._.nf_published)
