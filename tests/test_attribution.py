@@ -492,3 +492,96 @@ def test_a_local_body_is_not_the_national_one_its_name_ends_with(nlp):
     assert [(t, n) for _, t, n, _, _ in claims(nlp, national)] == [
         ("ORG", "General Administration of Customs")
     ]
+
+
+# reentrancy (issue 15): two documents whose sources differ, with a surname, a pronoun,
+# "the company" and a carried paragraph each, so any per-document state left on the
+# component would name the other document's source
+REENTRANT_A = (
+    "The terminal is run by Ningbo Harbour Logistics Co., Ltd. and handles bulk cargo. "
+    "Zhang Wei, director of the company, spoke on Monday. Zhang said that demand "
+    "was strong. He added that prices fell.\n"
+    "According to Ningbo Customs, exports reached 360.5 billion yuan. "
+    "Imports rose 2.2% to 179.7 billion yuan."
+)
+REENTRANT_B = (
+    "The portal is run by Chengdu Blue Sky Trading Co., Ltd. and serves small exporters. "
+    "General Manager Liu Yang of the company said that orders doubled. "
+    "She added that costs fell.\n"
+    "Profits rose 12% to 3.1 billion yuan, the provincial department of commerce said. "
+    "Imports fell 4% to 1.2 billion yuan."
+)
+
+
+def _sources(records):
+    return [
+        (r["source"]["name"], r["source"]["role"], r["content"]["text"], r["carried_from"])
+        for r in records
+    ]
+
+
+@pytest.fixture(scope="module")
+def alone(nlp):
+    return {t: claim_records(nlp(t), "t") for t in (REENTRANT_A, REENTRANT_B)}
+
+
+def test_reentrancy_cases_name_their_own_sources(alone):
+    """The two documents give what they mean on their own, so the tests below compare
+    interleaved runs against a right answer, not just against each other."""
+    a, b = (_sources(alone[t]) for t in (REENTRANT_A, REENTRANT_B))
+    port = ("Zhang Wei", "director of Ningbo Harbour Logistics Co., Ltd.")
+    customs = ("Ningbo Customs", None)
+    assert [s[:2] for s in a] == [port, port, customs, customs]
+    manager = ("Liu Yang", "General Manager of Chengdu Blue Sky Trading Co., Ltd.")
+    department = ("provincial department of commerce", None)
+    assert [s[:2] for s in b] == [manager, manager, department, department]
+    assert a[-1][3] is not None and b[-1][3] is not None  # carried
+
+
+def test_interleaved_pieces_give_each_document_its_own_claims(nlp, alone):
+    """The stage's steps run on two documents alternately, step by step."""
+    from pipeline.stages.attribution.carry import carry_claims
+    from pipeline.stages.attribution.component import claim_spans
+    from pipeline.stages.attribution.context import DocContext
+    from pipeline.stages.attribution.cues import cue_claims, find_cues
+
+    vocab = nlp.get_pipe("attribution").vocab
+    with nlp.select_pipes(disable=["attribution", "defects"]):
+        docs = [nlp(REENTRANT_A), nlp(REENTRANT_B)]
+    ctxs = [DocContext.of(doc, vocab) for doc in docs]
+    cues = [find_cues(doc, vocab) for doc in docs]
+    made = [cue_claims(ctx, c) for ctx, c in zip(ctxs, cues, strict=True)]
+    carried = [
+        carry_claims(ctx, m, (s for _, s, _ in c))
+        for ctx, m, c in zip(ctxs, made, cues, strict=True)
+    ]
+    for doc, claims_of_doc in zip(docs, carried, strict=True):
+        doc.spans[CLAIMS] = claim_spans(doc, claims_of_doc)
+    assert claim_records(docs[0], "t") == alone[REENTRANT_A]
+    assert claim_records(docs[1], "t") == alone[REENTRANT_B]
+
+
+def test_one_component_on_interleaved_documents_keeps_no_state(nlp, alone):
+    """Through ``nlp.pipe`` and through two of the stage's own ``pipe`` generators
+    advanced in turn; afterwards the component holds exactly what it held before."""
+    import copy
+
+    stage = nlp.get_pipe("attribution")
+    before = dict(vars(stage))
+    rules, vocab = copy.deepcopy(stage.rules), stage.vocab
+    words, phrases, cue_rules = (
+        copy.deepcopy(x) for x in (vocab.words, vocab.phrases, vocab.cue_rules)
+    )
+    texts = [REENTRANT_A, REENTRANT_B, REENTRANT_B, REENTRANT_A]
+    for text, doc in zip(texts, nlp.pipe(texts), strict=True):
+        assert claim_records(doc, "t") == alone[text]
+    with nlp.select_pipes(disable=["attribution", "defects"]):
+        bare = {t: list(nlp.pipe([t] * 2)) for t in (REENTRANT_A, REENTRANT_B)}
+    runs = {t: stage.pipe(iter(docs)) for t, docs in bare.items()}
+    for _ in range(2):
+        for text, run in runs.items():
+            assert claim_records(next(run), "t") == alone[text]
+    assert vars(stage).keys() == before.keys()
+    assert all(vars(stage)[k] is v for k, v in before.items())
+    assert stage.rules == rules
+    assert (vocab.words, vocab.phrases, vocab.cue_rules) == (words, phrases, cue_rules)
