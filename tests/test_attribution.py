@@ -201,7 +201,8 @@ def test_speech_verbs_in_any_tense_and_voice(nlp, text, cue, name, content):
             "the new berth would open in June",
         ),
         (
-            "The relevant person in charge of the Ministry of Commerce said that the rules would be eased.",
+            "The relevant person in charge of the Ministry of Commerce said that the rules "
+            "would be eased.",
             "reported",
             "UNNAMED",
             "The relevant person in charge of the Ministry of Commerce",
@@ -251,7 +252,8 @@ def test_other_cues(nlp, text, kind, source_type, name, cue, content):
         ),
         # a quote before its speaker, in the sentence before
         (
-            '"We ship ten containers every hour." The person in charge of the port told reporters that demand was strong.',
+            '"We ship ten containers every hour." The person in charge of the port told '
+            "reporters that demand was strong.",
             [
                 (
                     "direct_quote",
@@ -327,7 +329,8 @@ def test_the_article_own_statements_get_no_claim(nlp, text):
 
 def test_surname_resolves_to_the_full_name_and_its_role(nlp):
     doc = nlp(
-        "Zhang Wei, director of the port authority, spoke on Monday. Zhang said that demand was strong."
+        "Zhang Wei, director of the port authority, spoke on Monday. "
+        "Zhang said that demand was strong."
     )
     [record] = claim_records(doc, "t")
     assert record["source"]["name"] == "Zhang Wei"
@@ -352,7 +355,8 @@ def test_pronoun_without_antecedent_gets_no_named_source(nlp):
 
 def test_role_is_kept_apart_from_the_name(nlp):
     doc = nlp(
-        "Li Ping, chief economist of the Ningbo Port Group, which runs six terminals, said that volumes grew."
+        "Li Ping, chief economist of the Ningbo Port Group, which runs six terminals, "
+        "said that volumes grew."
     )
     [record] = claim_records(doc, "t")
     assert record["source"]["name"] == "Li Ping"
@@ -486,7 +490,10 @@ def test_bad_quote_mark_rule_is_reported():
 def test_a_local_body_is_not_the_national_one_its_name_ends_with(nlp):
     """Issue 14: an alias ("Customs") matches only the whole name, so Ningbo Customs stays
     its own source; the whole alias still resolves to the national body."""
-    local = "On June 3, according to Ningbo Customs, from January to May, Ningbo's trade reached 540.2 billion yuan."
+    local = (
+        "On June 3, according to Ningbo Customs, from January to May, Ningbo's trade "
+        "reached 540.2 billion yuan."
+    )
     assert [(t, n) for _, t, n, _, _ in claims(nlp, local)] == [("ORG", "Ningbo Customs")]
     national = "According to China Customs, exports rose 5%."
     assert [(t, n) for _, t, n, _, _ in claims(nlp, national)] == [
