@@ -17,7 +17,7 @@ from pipeline.stages.attribution.context import (
     DocContext,
     Source,
 )
-from pipeline.stages.attribution.people import known_person, person
+from pipeline.stages.attribution.people import appositive_speaker, known_person, person
 
 
 def cue_subject(verb: Token) -> list[Token] | None:
@@ -79,6 +79,9 @@ def source_of(ctx: DocContext, np: Span, head: Token, claims: list[Claim]) -> So
     ent = ctx.ents.holding(head.i) if head.ent_type else _appositive_person(ctx, np, head)
     if ent is not None and ent.label_ in PERSON_LABELS:
         return person(ctx, np, ent)
+    speaker = appositive_speaker(ctx, np, head)
+    if speaker is not None:
+        return speaker
     if v.has("pronoun", head.lower_):
         named = antecedent(claims, head.idx)
         if named is None:
