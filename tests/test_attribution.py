@@ -727,3 +727,25 @@ def test_no_carry_into_a_sentence_about_another_person(nlp):
     assert [r["content"]["text"] for r in claim_records(nlp(text), "t")] == [
         "ticket prices would not rise"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Its parent company, Hanford Motors, said that sales fell 4%.", "Hanford Motors"),
+        ("Its new owner, Banco Sur, said that the branch would stay open.", "Banco Sur"),
+        (
+            "The regulator, the Financial Conduct Authority, said that fees would be capped.",
+            "Financial Conduct Authority",
+        ),
+        # the naming rule holds in apposition: a local office is its own source
+        ("The local office, Ningbo Customs, said that exports rose 8.3%.", "Ningbo Customs"),
+        (
+            "The agency, China Customs, said that exports rose 8.3%.",
+            "General Administration of Customs",
+        ),
+    ],
+)
+def test_appositive_organisation_is_the_one_named(nlp, text, name):
+    [record] = claim_records(nlp(text), "t")
+    assert (record["source"]["type"], record["source"]["name"]) == ("ORG", name)

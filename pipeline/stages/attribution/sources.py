@@ -79,7 +79,9 @@ def source_of(ctx: DocContext, np: Span, head: Token, claims: list[Claim]) -> So
     ent = ctx.ents.holding(head.i) if head.ent_type else _appositive_person(ctx, np, head)
     if ent is not None and ent.label_ in PERSON_LABELS:
         return person(ctx, np, ent)
-    speaker = appositive_speaker(ctx, np, head)
+    speaker = appositive_speaker(ctx, np, head) or (
+        _appositive_organisation(ctx, np, head) if ent is None else None
+    )
     if speaker is not None:
         return speaker
     if v.has("pronoun", head.lower_):
@@ -151,6 +153,19 @@ def _appositive_person(ctx: DocContext, np: Span, head: Token) -> Span | None:
     for ent in ctx.ents.within(np.start, np.end):
         if ent.label_ in PERSON_LABELS and ent.root.dep_ == "appos" and ent.root.head == head:
             return ent
+    return None
+
+
+def _appositive_organisation(ctx: DocContext, np: Span, head: Token) -> Source | None:
+    """'Its parent company, Hanford Motors,' / 'Its new owner, Banco Sur,': the
+    organisation named in apposition to the noun, named by the naming rule."""
+    for c in head.children:
+        if c.dep_ != "appos" or not np.start <= c.i < np.end:
+            continue
+        ent = ctx.ents.holding(c.i)
+        if ent is not None and ent.label_ in ORG_LABELS and ent.root == c:
+            phrase = np.doc[c.left_edge.i : min(c.right_edge.i + 1, np.end)]
+            return organisation(ctx, phrase, c, ent)
     return None
 
 
