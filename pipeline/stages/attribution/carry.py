@@ -3,7 +3,8 @@
 - a whole-sentence quote just before a speaker's cue is the speaker's;
 - a whole-sentence quote just after a speaker's claim continues it;
 - when a paragraph opens with a person's reported speech ("X said that ..."), the rest of
-  the paragraph is X's, sentence by sentence;
+  the paragraph is X's, sentence by sentence, up to a sentence whose subject is another
+  named person (the reporter narrating);
 - after a sourcing sentence ("According to Ningbo Customs, ...", "Data from the ministry
   showed that ..."), the following sentences that state figures are the same source's.
   The carry stops at a sentence with a cue of its own (a new source), a quote, the
@@ -23,7 +24,15 @@ from spacy.tokens import Span
 
 from pipeline.core.extensions import QUANTITIES
 from pipeline.stages.attribution.content import inner
-from pipeline.stages.attribution.context import TRAILING, Claim, DocContext, same_paragraph, trim
+from pipeline.stages.attribution.context import (
+    PERSON_LABELS,
+    TRAILING,
+    Claim,
+    DocContext,
+    same_paragraph,
+    trim,
+)
+from pipeline.stages.attribution.people import appositive_speaker
 from pipeline.stages.attribution.quotes import Quote
 
 #: sources that speak (their quotes go on across sentences)
@@ -118,7 +127,9 @@ class Carry:
             sent = self.sents.sents[j]
             if self.whole[j] and claim.type in SPEAKERS:
                 span, kind = self.whole[j], "direct_quote"
-            elif opens or (figures and self.states_figures(j)):
+            elif (opens and not self.about_another(j, claim)) or (
+                figures and self.states_figures(j)
+            ):
                 span, kind = trim(self.ctx.text, sent.start_char, sent.end_char), claim.kind
             else:
                 break
@@ -126,6 +137,22 @@ class Carry:
                 break
             self.add(replace(goes_on, start=span[0], end=span[1], kind=kind), out)
             j += 1
+
+    def about_another(self, j: int, claim: Claim) -> bool:
+        """A sentence whose subject is another named person is the reporter narrating
+        ('Luis Mora, the team's top scorer, met fans'), not the speaker going on."""
+        ctx, sent = self.ctx, self.sents.sents[j]
+        for subj in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            ent = ctx.ents.holding(subj.i)
+            if ent is not None and ent.label_ in PERSON_LABELS:
+                name = ent.text
+            else:
+                np = ctx.doc[subj.left_edge.i : subj.right_edge.i + 1]
+                named = appositive_speaker(ctx, np, subj)
+                name = named.name if named is not None else None
+            if name and not (claim.name and (name in claim.name or claim.name in name)):
+                return True
+        return False
 
     def states_figures(self, j: int) -> bool:
         """A sentence of figures in nobody else's voice: a figure, no cue, no quote, and
