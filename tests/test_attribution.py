@@ -755,3 +755,47 @@ def test_carry_stops_at_a_sentence_about_another_person(nlp, second, carried):
 def test_appositive_organisation_is_the_one_named(nlp, text, name):
     [record] = claim_records(nlp(text), "t")
     assert (record["source"]["type"], record["source"]["name"]) == ("ORG", name)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # a title before the name, written as one noun phrase
+        (
+            "The deficit will narrow, said Finance Minister Ana Ruiz.",
+            "Ana Ruiz",
+            "Finance Minister",
+        ),
+        (
+            "Hanford Motors chief Ana Ruiz said that sales fell 4%.",
+            "Ana Ruiz",
+            "Hanford Motors chief",
+        ),
+        # a 'who' clause says the name is a person's; it gives no role
+        (
+            "The deficit will narrow, said Ana Ruiz, who heads the finance ministry.",
+            "Ana Ruiz",
+            None,
+        ),
+    ],
+)
+def test_person_named_by_the_parse_where_ner_finds_none(nlp, text, name, role):
+    [record] = claim_records(nlp(text), "t")
+    source = record["source"]
+    assert (source["type"], source["name"], source["role"]) == ("PERSON", name, role)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a relative clause after the name leaves the whole-mention rule as it is
+        ("Ningbo Customs, which covers the port, said that exports rose 8.3%.", "Ningbo Customs"),
+        (
+            "China Customs, which publishes monthly data, said that exports rose 5%.",
+            "General Administration of Customs",
+        ),
+    ],
+)
+def test_whole_mention_rule_before_a_relative_clause(nlp, text, name):
+    [record] = claim_records(nlp(text), "t")
+    assert (record["source"]["type"], record["source"]["name"]) == ("ORG", name)

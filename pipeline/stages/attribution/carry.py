@@ -32,7 +32,7 @@ from pipeline.stages.attribution.context import (
     same_paragraph,
     trim,
 )
-from pipeline.stages.attribution.people import appositive_speaker
+from pipeline.stages.attribution.people import parsed_person
 from pipeline.stages.attribution.quotes import Quote
 
 #: sources that speak (their quotes go on across sentences)
@@ -148,7 +148,7 @@ class Carry:
                 name = ent.text
             else:
                 np = ctx.doc[subj.left_edge.i : subj.right_edge.i + 1]
-                named = appositive_speaker(ctx, np, subj)
+                named = parsed_person(ctx, np, subj)
                 name = named.name if named is not None else None
             if name and not (claim.name and (name in claim.name or claim.name in name)):
                 return True

@@ -144,6 +144,36 @@ def appositive_speaker(ctx: DocContext, np: Span, head: Token) -> Source | None:
     return None
 
 
+def parsed_person(ctx: DocContext, np: Span, head: Token) -> Source | None:
+    """A person NER missed, told by the parse: a proper name in apposition to a noun of
+    office or trade, after such a noun ('Finance Minister Ana Ruiz'), or with a 'who'
+    clause ('Ana Ruiz, who heads the ministry')."""
+    found = appositive_speaker(ctx, np, head)
+    if found is not None:
+        return found
+    name = _proper_name(ctx, head)
+    if name is None:
+        return None
+    full = name.text if len(name) > 1 else known_person(ctx, name[0]) or name.text
+    mention = (name.start_char, name.end_char)
+    title = ctx.doc[name.start - 1] if name.start > np.start else None
+    if (
+        title is not None
+        and title.dep_ == "compound"
+        and name.start <= title.head.i < name.end
+        and ctx.vocab.has("person_noun", title.lemma_, title.lower_)
+    ):
+        role = role_text(ctx, np.start_char, name.start_char)
+        return Source(full, "PERSON", mention, resolve_org(ctx, role, np.start_char) or None)
+    if any(
+        c.dep_ == "relcl"
+        and any(g.lower_ == "who" and g.dep_.startswith("nsubj") for g in c.children)
+        for c in head.children
+    ):
+        return Source(full, "PERSON", mention, introduced_role(ctx, full, np.start_char))
+    return None
+
+
 def _proper_name(ctx: DocContext, token: Token) -> Span | None:
     """The proper name ``token`` ends ('Ruiz' -> 'Ana Ruiz'): capitalised proper nouns
     joined by ``compound``/``flat``, none of them a person noun, no organisation."""

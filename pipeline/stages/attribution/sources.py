@@ -17,7 +17,7 @@ from pipeline.stages.attribution.context import (
     DocContext,
     Source,
 )
-from pipeline.stages.attribution.people import appositive_speaker, known_person, person
+from pipeline.stages.attribution.people import known_person, parsed_person, person
 
 
 def cue_subject(verb: Token) -> list[Token] | None:
@@ -79,7 +79,7 @@ def source_of(ctx: DocContext, np: Span, head: Token, claims: list[Claim]) -> So
     ent = ctx.ents.holding(head.i) if head.ent_type else _appositive_person(ctx, np, head)
     if ent is not None and ent.label_ in PERSON_LABELS:
         return person(ctx, np, ent)
-    speaker = appositive_speaker(ctx, np, head) or (
+    speaker = parsed_person(ctx, np, head) or (
         _appositive_organisation(ctx, np, head) if ent is None else None
     )
     if speaker is not None:
@@ -111,7 +111,10 @@ def source_of(ctx: DocContext, np: Span, head: Token, claims: list[Claim]) -> So
 
 
 def organisation(ctx: DocContext, np: Span, head: Token, ent: Span) -> Source:
-    """A named organisation: canonical only when the entity is the whole mention."""
+    """A named organisation: canonical only when the entity is the whole mention (up to
+    the entity's end: 'Ningbo Customs, which covers the port' is Ningbo Customs)."""
+    if np.start <= ent.start <= head.i < ent.end <= np.end:
+        np = np.doc[np.start : ent.end]
     whole = without_determiner(np, head)
     if (whole.start_char, whole.end_char) != (ent.start_char, ent.end_char) and ent.end == np.end:
         # an alias matches only the whole name: "Ningbo Customs" is not "Customs"
