@@ -799,3 +799,24 @@ def test_person_named_by_the_parse_where_ner_finds_none(nlp, text, name, role):
 def test_whole_mention_rule_before_a_relative_clause(nlp, text, name):
     [record] = claim_records(nlp(text), "t")
     assert (record["source"]["type"], record["source"]["name"]) == ("ORG", name)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a title word in an organisation's name does not make it a person
+        ("Chief Executive Group said that profits rose.", ("ORG", "Chief Executive Group")),
+        (
+            "The President Hotel Group said that bookings rose 4%.",
+            ("ORG", "President Hotel Group"),
+        ),
+        # one capitalised word after a title is a name only as a known surname
+        (
+            "Tomas Berg, the coach, praised the team. Coach Berg said that the team would recover.",
+            ("PERSON", "Tomas Berg"),
+        ),
+    ],
+)
+def test_a_title_word_alone_makes_no_person(nlp, text, source):
+    [record] = claim_records(nlp(text), "t")
+    assert (record["source"]["type"], record["source"]["name"]) == source

@@ -12,6 +12,8 @@ from pipeline.stages.attribution.context import PERSON_LABELS, DocContext, Sourc
 RELATIVES = ("which", "who", "where", "whose")
 #: what NER may call a name it does not know (an organisation is never a person here)
 NAME_LABELS = frozenset({"", "PERSON", "GPE", "NORP"})
+#: word roles that are never part of a person's name ("The President Group")
+NOT_NAMES = ("person_noun", "org_head", "org_suffix", "document")
 
 
 def known_person(ctx: DocContext, token: Token) -> str | None:
@@ -154,7 +156,9 @@ def parsed_person(ctx: DocContext, np: Span, head: Token) -> Source | None:
     name = _proper_name(ctx, head)
     if name is None:
         return None
-    full = name.text if len(name) > 1 else known_person(ctx, name[0]) or name.text
+    full = name.text if len(name) > 1 else known_person(ctx, name[0])
+    if full is None:  # one word is a name only as the surname of a person named before
+        return None
     mention = (name.start_char, name.end_char)
     title = ctx.doc[name.start - 1] if name.start > np.start else None
     if (
@@ -184,7 +188,7 @@ def _proper_name(ctx: DocContext, token: Token) -> Span | None:
             t.pos_ == "PROPN"
             and t.text[:1].isupper()
             and t.ent_type_ in NAME_LABELS
-            and not v.has("person_noun", t.lemma_, t.lower_)
+            and not any(v.has(r, t.lemma_, t.lower_) for r in NOT_NAMES)
         )
 
     if not is_name(token):
