@@ -739,7 +739,10 @@ def test_carry_stops_at_a_sentence_about_another_person(nlp, second, carried):
     "text, name",
     [
         ("Its parent company, Hanford Motors, said that sales fell 4%.", "Hanford Motors"),
-        ("Its new owner, Banco Sur, said that the branch would stay open.", "Banco Sur"),
+        (
+            "Its new owner, Banco Sur Group, said that the branch would stay open.",
+            "Banco Sur Group",
+        ),
         (
             "The regulator, the Financial Conduct Authority, said that fees would be capped.",
             "Financial Conduct Authority",

@@ -3,13 +3,14 @@
 - a whole-sentence quote just before a speaker's cue is the speaker's;
 - a whole-sentence quote just after a speaker's claim continues it;
 - when a paragraph opens with a person's reported speech ("X said that ..."), the rest of
-  the paragraph is X's, sentence by sentence, up to a sentence whose subject is another
-  named person (the reporter narrating);
+  the paragraph is X's, sentence by sentence;
 - after a sourcing sentence ("According to Ningbo Customs, ...", "Data from the ministry
   showed that ..."), the following sentences that state figures are the same source's.
   The carry stops at a sentence with a cue of its own (a new source), a quote, the
   reporter speaking in the first person, a turn to another topic ("Specific to ...",
   "Meanwhile"), a sentence without figures, or the paragraph end.
+- either carry stops at a sentence whose subject names another person (the reporter
+  narrating: "Her deputy, Jonas Ek, met union leaders").
 Each carried claim has no cue and ``carried_from`` = the content of the claim that named
 the source; a quote whose speaker is not in the text gets no claim.
 """
@@ -127,8 +128,8 @@ class Carry:
             sent = self.sents.sents[j]
             if self.whole[j] and claim.type in SPEAKERS:
                 span, kind = self.whole[j], "direct_quote"
-            elif (opens and not self.about_another(j, claim)) or (
-                figures and self.states_figures(j)
+            elif (opens or (figures and self.states_figures(j))) and not self.about_another(
+                j, claim
             ):
                 span, kind = trim(self.ctx.text, sent.start_char, sent.end_char), claim.kind
             else:
@@ -139,18 +140,16 @@ class Carry:
             j += 1
 
     def about_another(self, j: int, claim: Claim) -> bool:
-        """A sentence whose subject is another named person is the reporter narrating
-        ('Luis Mora, the team's top scorer, met fans'), not the speaker going on."""
+        """A sentence whose subject names another person is the reporter narrating
+        ('Luis Mora, the team's top scorer, met fans'; 'Her deputy, Jonas Ek, met ...'),
+        not the source going on."""
         ctx, sent = self.ctx, self.sents.sents[j]
         for subj in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
-            ent = ctx.ents.holding(subj.i)
-            if ent is not None and ent.label_ in PERSON_LABELS:
-                name = ent.text
-            else:
-                np = ctx.doc[subj.left_edge.i : subj.right_edge.i + 1]
-                named = parsed_person(ctx, np, subj)
-                name = named.name if named is not None else None
-            if name and not (claim.name and (name in claim.name or claim.name in name)):
+            np = ctx.doc[subj.left_edge.i : subj.right_edge.i + 1]
+            names = [e.text for e in ctx.ents.within(np.start, np.end) if e.label_ in PERSON_LABELS]
+            named = parsed_person(ctx, np, subj)
+            names += [named.name] if named is not None and named.name else []
+            if any(not (claim.name and (n in claim.name or claim.name in n)) for n in names):
                 return True
         return False
 

@@ -160,15 +160,21 @@ def _appositive_person(ctx: DocContext, np: Span, head: Token) -> Span | None:
 
 
 def _appositive_organisation(ctx: DocContext, np: Span, head: Token) -> Source | None:
-    """'Its parent company, Hanford Motors,' / 'Its new owner, Banco Sur,': the
-    organisation named in apposition to the noun, named by the naming rule."""
+    """'Its parent company, Hanford Motors,' / 'Its new owner, Banco Sur Group,': the
+    organisation named in apposition to the noun, named by the naming rule. Beside a noun
+    of a person's office the entity must show it is a body (an org head or suffix)."""
     for c in head.children:
         if c.dep_ != "appos" or not np.start <= c.i < np.end:
             continue
         ent = ctx.ents.holding(c.i)
-        if ent is not None and ent.label_ in ORG_LABELS and ent.root == c:
-            phrase = np.doc[c.left_edge.i : min(c.right_edge.i + 1, np.end)]
-            return organisation(ctx, phrase, c, ent)
+        if ent is None or ent.label_ not in ORG_LABELS or ent.root != c:
+            continue
+        if ctx.vocab.has("person_noun", head.lemma_, head.lower_) and not any(
+            ctx.vocab.has(r, t.lemma_, t.lower_) for t in ent for r in ("org_head", "org_suffix")
+        ):
+            return None  # 'Its chief financial officer, Anneke de Vries,': NER's mistake
+        phrase = np.doc[c.left_edge.i : min(c.right_edge.i + 1, np.end)]
+        return organisation(ctx, phrase, c, ent)
     return None
 
 
