@@ -823,3 +823,20 @@ def test_whole_mention_rule_before_a_relative_clause(nlp, text, name):
 def test_a_title_word_alone_makes_no_person(nlp, text, source):
     [record] = claim_records(nlp(text), "t")
     assert (record["source"]["type"], record["source"]["name"]) == source
+
+
+def test_figures_carry_stops_at_a_sentence_about_a_person(nlp):
+    text = (
+        "Vantor Motors said that it would double its orders. "
+        "Vantor's founder, Li Na, owns 12% of the shares."
+    )
+    assert [r["content"]["text"] for r in claim_records(nlp(text), "t")] == [
+        "it would double its orders"
+    ]
+
+
+def test_a_person_noun_beside_an_org_entity_names_no_organisation(nlp):
+    """NER tags some personal names ORG; beside 'chief financial officer' such an entity
+    is no body unless its words show one (then see the Banco Sur Group case above)."""
+    text = "Its chief financial officer, Anneke de Vries, said demand remained strong."
+    assert all(r["source"]["type"] != "ORG" for r in claim_records(nlp(text), "t"))
