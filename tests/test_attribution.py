@@ -840,3 +840,24 @@ def test_a_person_noun_beside_an_org_entity_names_no_organisation(nlp):
     is no body unless its words show one (then see the Banco Sur Group case above)."""
     text = "Its chief financial officer, Anneke de Vries, said demand remained strong."
     assert all(r["source"]["type"] != "ORG" for r in claim_records(nlp(text), "t"))
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a vague head with a named body: the people of that body, unnamed
+        (
+            "Economists at Goldman Sachs expect that the central bank will cut rates in March.",
+            ("UNNAMED", "Economists at Goldman Sachs"),
+        ),
+        (
+            "Experts from the World Health Organization warned that cases would rise.",
+            ("UNNAMED", "Experts from the World Health Organization"),
+        ),
+        # without one they stay vague
+        ("Some analysts said that prices would fall.", ("VAGUE", None)),
+    ],
+)
+def test_vague_heads_of_a_named_body_are_unnamed_sources(nlp, text, source):
+    [record] = claim_records(nlp(text), "t")
+    assert (record["source"]["type"], record["source"]["name"]) == source

@@ -97,10 +97,14 @@ def source_of(ctx: DocContext, np: Span, head: Token, claims: list[Claim]) -> So
         return Source(np.text, "UNNAMED", (np.start_char, np.end_char), role)
     if v.has("document", head.lemma_, head.lower_):
         return document(ctx, np, head)
-    if v.has("vague", head.lemma_, head.lower_) and not any(
-        e.label_ in PERSON_LABELS | ORG_LABELS for e in ctx.ents.within(np.start, np.end)
-    ):
-        return Source(None, "VAGUE", (np.start_char, np.end_char), None)
+    if v.has("vague", head.lemma_, head.lower_):
+        if not any(
+            e.label_ in PERSON_LABELS | ORG_LABELS for e in ctx.ents.within(np.start, np.end)
+        ):
+            return Source(None, "VAGUE", (np.start_char, np.end_char), None)
+        if ent is None:  # 'Analysts at Banco Sur': people of a named body, unnamed
+            role = without_determiner(np, head).text or None
+            return Source(np.text, "UNNAMED", (np.start_char, np.end_char), role)
     if ent is not None and ent.label_ in ORG_LABELS:
         return organisation(ctx, np, head, ent)
     if v.has("org_head", head.lemma_, head.lower_):
