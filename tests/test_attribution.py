@@ -662,6 +662,15 @@ def test_one_component_on_interleaved_documents_keeps_no_state(nlp, alone):
             "said",
             "the team would recover",
         ),
+        # the article of a possessor stays
+        (
+            "The study's lead author, Henrik Sato, said that more telescopes were needed.",
+            "reported",
+            "Henrik Sato",
+            "The study's lead author",
+            "said",
+            "more telescopes were needed",
+        ),
         # a name NER knows: the same role, without its article
         (
             "Maria Lopez, the finance minister, said that the deficit would narrow.",
@@ -853,6 +862,11 @@ def test_a_person_noun_beside_an_org_entity_names_no_organisation(nlp):
         (
             "Experts from the World Health Organization warned that cases would rise.",
             ("UNNAMED", "Experts from the World Health Organization"),
+        ),
+        # any plural head with a named body after it
+        (
+            "Astronomers at the European Southern Observatory said the comet would be visible.",
+            ("UNNAMED", "Astronomers at the European Southern Observatory"),
         ),
         # without one they stay vague
         ("Some analysts said that prices would fall.", ("VAGUE", None)),

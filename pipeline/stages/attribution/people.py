@@ -59,13 +59,16 @@ def _role_around(ctx: DocContext, np: Span, ent: Span, name_span: Span) -> str |
 
 def role_text(ctx: DocContext, start: int, end: int) -> str:
     """The role written in [start, end), without the punctuation at its edges or the
-    article before it ('the finance minister,' -> 'finance minister')."""
+    article before it ('the finance minister,' -> 'finance minister'; a possessor keeps
+    its own: 'The study's lead author')."""
     span = ctx.doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return ctx.text[start:end].strip(" ,\n")
     i, j = span.start, span.end
     doc = ctx.doc
-    while i < j and (doc[i].is_punct or doc[i].is_space or doc[i].tag_ == "DT"):
+    while i < j and (
+        doc[i].is_punct or doc[i].is_space or (doc[i].tag_ == "DT" and doc[i].head.dep_ != "poss")
+    ):
         i += 1
     while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1

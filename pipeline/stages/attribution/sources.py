@@ -102,16 +102,33 @@ def source_of(ctx: DocContext, np: Span, head: Token, claims: list[Claim]) -> So
             e.label_ in PERSON_LABELS | ORG_LABELS for e in ctx.ents.within(np.start, np.end)
         ):
             return Source(None, "VAGUE", (np.start_char, np.end_char), None)
-        if ent is None:  # 'Analysts at Banco Sur': people of a named body, unnamed
-            role = without_determiner(np, head).text or None
-            return Source(np.text, "UNNAMED", (np.start_char, np.end_char), role)
+        if ent is None and _of_named_body(ctx, head):
+            return _people_of(np, head)
     if ent is not None and ent.label_ in ORG_LABELS:
         return organisation(ctx, np, head, ent)
     if v.has("org_head", head.lemma_, head.lower_):
         return common_organisation(ctx, np, head)
     if head.pos_ == "PROPN" and len(np) <= 2:
         return surname(ctx, np, head, claims)
+    if ent is None and head.tag_ == "NNS" and _of_named_body(ctx, head):
+        return _people_of(np, head)
     return None
+
+
+def _of_named_body(ctx: DocContext, head: Token) -> bool:
+    """'Astronomers at the European Southern Observatory': a named body after the head."""
+    return any(
+        e.label_ == "ORG"
+        for c in head.children
+        if c.dep_ == "prep" and c.i > head.i
+        for e in ctx.ents.within(c.i, c.right_edge.i + 1)
+    )
+
+
+def _people_of(np: Span, head: Token) -> Source:
+    """'Analysts at Banco Sur': people of a named body, unnamed, named as written."""
+    role = without_determiner(np, head).text or None
+    return Source(np.text, "UNNAMED", (np.start_char, np.end_char), role)
 
 
 def organisation(ctx: DocContext, np: Span, head: Token, ent: Span) -> Source:
