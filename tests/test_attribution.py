@@ -875,3 +875,10 @@ def test_a_person_noun_beside_an_org_entity_names_no_organisation(nlp):
 def test_vague_heads_of_a_named_body_are_unnamed_sources(nlp, text, source):
     [record] = claim_records(nlp(text), "t")
     assert (record["source"]["type"], record["source"]["name"]) == source
+
+
+def test_n_process_2_gives_the_same_claims(nlp, alone):
+    """The claims' extension values are primitives, so they cross process boundaries."""
+    texts = [REENTRANT_A, REENTRANT_B] * 2
+    two = [claim_records(d, "t") for d in nlp.pipe(texts, n_process=2)]
+    assert two == [alone[t] for t in texts]
