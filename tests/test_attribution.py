@@ -662,6 +662,16 @@ def test_one_component_on_interleaved_documents_keeps_no_state(nlp, alone):
             "said",
             "the team would recover",
         ),
+        # a clause after the title is not part of the role
+        (
+            "Ana Ruiz, the finance minister, speaking in Madrid, said that the deficit would "
+            "narrow.",
+            "reported",
+            "Ana Ruiz",
+            "finance minister",
+            "said",
+            "the deficit would narrow",
+        ),
         # the article of a possessor stays
         (
             "The study's lead author, Henrik Sato, said that more telescopes were needed.",

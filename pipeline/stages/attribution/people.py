@@ -47,7 +47,7 @@ def _role_around(ctx: DocContext, np: Span, ent: Span, name_span: Span) -> str |
     pre = role_text(ctx, min(np.start_char, ent.start_char), name_span.start_char)
     post_end = np.end_char
     for t in doc[ent.end : np.end]:
-        if t.lower_ in RELATIVES and t.i > 0 and doc[t.i - 1].text == ",":
+        if _clause_opens(t):
             post_end = doc[t.i - 1].idx
             break
     post = role_text(ctx, ent.end_char, max(ent.end_char, post_end))
@@ -55,6 +55,12 @@ def _role_around(ctx: DocContext, np: Span, ent: Span, name_span: Span) -> str |
         joint = " " if post.split()[0].lower() in ("of", "at", "for") else ", "
         return f"{pre}{joint}{post}"
     return pre or post or None
+
+
+def _clause_opens(t: Token) -> bool:
+    """A clause after the name and its title, not part of the role: ', which runs ...',
+    ', speaking in Lagos, ...'."""
+    return t.i > 0 and t.doc[t.i - 1].text == "," and (t.lower_ in RELATIVES or t.pos_ == "VERB")
 
 
 def role_text(ctx: DocContext, start: int, end: int) -> str:
@@ -103,7 +109,7 @@ def introduced_role(ctx: DocContext, name: str, before: int) -> str | None:
             continue
         stop = appos[0].right_edge.i + 1
         for t in doc[ent.end + 1 : stop]:
-            if t.lower_ in RELATIVES and doc[t.i - 1].text == ",":
+            if _clause_opens(t):
                 stop = t.i - 1
                 break
         last = doc[stop - 1]
@@ -212,7 +218,7 @@ def _role_end(ctx: DocContext, title: Token, np: Span) -> int:
     doc = ctx.doc
     stop = min(title.right_edge.i + 1, np.end)
     for t in doc[title.i + 1 : stop]:
-        if t.lower_ in RELATIVES and doc[t.i - 1].text == ",":
+        if _clause_opens(t):
             stop = t.i - 1
             break
     last = doc[stop - 1]
