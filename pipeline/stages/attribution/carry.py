@@ -9,6 +9,8 @@
   The carry stops at a sentence with a cue of its own (a new source), a quote, the
   reporter speaking in the first person, a turn to another topic ("Specific to ...",
   "Meanwhile"), a sentence without figures, or the paragraph end.
+- either carry stops at a sentence whose subject names another person (the reporter
+  narrating: "Her deputy, Jonas Ek, met union leaders").
 Each carried claim has no cue and ``carried_from`` = the content of the claim that named
 the source; a quote whose speaker is not in the text gets no claim.
 """
@@ -23,7 +25,15 @@ from spacy.tokens import Span
 
 from pipeline.core.extensions import QUANTITIES
 from pipeline.stages.attribution.content import inner
-from pipeline.stages.attribution.context import TRAILING, Claim, DocContext, same_paragraph, trim
+from pipeline.stages.attribution.context import (
+    PERSON_LABELS,
+    TRAILING,
+    Claim,
+    DocContext,
+    same_paragraph,
+    trim,
+)
+from pipeline.stages.attribution.people import parsed_person
 from pipeline.stages.attribution.quotes import Quote
 
 #: sources that speak (their quotes go on across sentences)
@@ -118,7 +128,9 @@ class Carry:
             sent = self.sents.sents[j]
             if self.whole[j] and claim.type in SPEAKERS:
                 span, kind = self.whole[j], "direct_quote"
-            elif opens or (figures and self.states_figures(j)):
+            elif (opens or (figures and self.states_figures(j))) and not self.about_another(
+                j, claim
+            ):
                 span, kind = trim(self.ctx.text, sent.start_char, sent.end_char), claim.kind
             else:
                 break
@@ -126,6 +138,20 @@ class Carry:
                 break
             self.add(replace(goes_on, start=span[0], end=span[1], kind=kind), out)
             j += 1
+
+    def about_another(self, j: int, claim: Claim) -> bool:
+        """A sentence whose subject names another person is the reporter narrating
+        ('Luis Mora, the team's top scorer, met fans'; 'Her deputy, Jonas Ek, met ...'),
+        not the source going on."""
+        ctx, sent = self.ctx, self.sents.sents[j]
+        for subj in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            np = ctx.doc[subj.left_edge.i : subj.right_edge.i + 1]
+            names = [e.text for e in ctx.ents.within(np.start, np.end) if e.label_ in PERSON_LABELS]
+            named = parsed_person(ctx, np, subj)
+            names += [named.name] if named is not None and named.name else []
+            if any(not (claim.name and (n in claim.name or claim.name in n)) for n in names):
+                return True
+        return False
 
     def states_figures(self, j: int) -> bool:
         """A sentence of figures in nobody else's voice: a figure, no cue, no quote, and

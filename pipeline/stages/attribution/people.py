@@ -10,6 +10,10 @@ from spacy.tokens import Span, Token
 from pipeline.stages.attribution.context import PERSON_LABELS, DocContext, Source
 
 RELATIVES = ("which", "who", "where", "whose")
+#: what NER may call a name it does not know (an organisation is never a person here)
+NAME_LABELS = frozenset({"", "PERSON", "GPE", "NORP"})
+#: word roles that are never part of a person's name ("The President Group")
+NOT_NAMES = ("person_noun", "org_head", "org_suffix", "document")
 
 
 def known_person(ctx: DocContext, token: Token) -> str | None:
@@ -39,18 +43,42 @@ def _name_part(ctx: DocContext, ent: Span) -> Span:
 
 def _role_around(ctx: DocContext, np: Span, ent: Span, name_span: Span) -> str | None:
     """The title before the name and the affiliation after it, as written."""
-    doc, text = ctx.doc, ctx.text
-    pre = text[min(np.start_char, ent.start_char) : name_span.start_char].strip(" ,")
+    doc = ctx.doc
+    pre = role_text(ctx, min(np.start_char, ent.start_char), name_span.start_char)
     post_end = np.end_char
     for t in doc[ent.end : np.end]:
-        if t.lower_ in RELATIVES and t.i > 0 and doc[t.i - 1].text == ",":
+        if _clause_opens(t):
             post_end = doc[t.i - 1].idx
             break
-    post = text[ent.end_char : max(ent.end_char, post_end)].strip(" ,\n")
+    post = role_text(ctx, ent.end_char, max(ent.end_char, post_end))
     if pre and post:
         joint = " " if post.split()[0].lower() in ("of", "at", "for") else ", "
         return f"{pre}{joint}{post}"
     return pre or post or None
+
+
+def _clause_opens(t: Token) -> bool:
+    """A clause after the name and its title, not part of the role: ', which runs ...',
+    ', speaking in Lagos, ...'."""
+    return t.i > 0 and t.doc[t.i - 1].text == "," and (t.lower_ in RELATIVES or t.pos_ == "VERB")
+
+
+def role_text(ctx: DocContext, start: int, end: int) -> str:
+    """The role written in [start, end), without the punctuation at its edges or the
+    article before it ('the finance minister,' -> 'finance minister'; a possessor keeps
+    its own: 'The study's lead author')."""
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return ctx.text[start:end].strip(" ,\n")
+    i, j = span.start, span.end
+    doc = ctx.doc
+    while i < j and (
+        doc[i].is_punct or doc[i].is_space or (doc[i].tag_ == "DT" and doc[i].head.dep_ != "poss")
+    ):
+        i += 1
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+        j -= 1
+    return doc[i:j].text if j > i else ""
 
 
 def person(ctx: DocContext, np: Span, ent: Span) -> Source:
@@ -81,11 +109,11 @@ def introduced_role(ctx: DocContext, name: str, before: int) -> str | None:
             continue
         stop = appos[0].right_edge.i + 1
         for t in doc[ent.end + 1 : stop]:
-            if t.lower_ in RELATIVES and doc[t.i - 1].text == ",":
+            if _clause_opens(t):
                 stop = t.i - 1
                 break
         last = doc[stop - 1]
-        role = ctx.text[doc[ent.end + 1].idx : last.idx + len(last.text)].strip(" ,\n")
+        role = role_text(ctx, doc[ent.end + 1].idx, last.idx + len(last.text))
         if role:
             return resolve_org(ctx, role, ent.start_char)
     return None
@@ -105,3 +133,93 @@ def resolve_org(ctx: DocContext, role: str, before: int) -> str:
         if company:
             return role[: m.start()] + company.strip() + role[m.end() :]
     return role
+
+
+def appositive_speaker(ctx: DocContext, np: Span, head: Token) -> Source | None:
+    """'The finance minister, Ana Ruiz,' / 'Ana Ruiz, the finance minister,': a proper
+    name in apposition (the parse's ``appos``) to a noun that names a person by office or
+    trade (``person_noun`` words) is a person, also where NER finds no PERSON."""
+    pairs = [(head, c) for c in head.children if c.dep_ == "appos" and np.start <= c.i < np.end]
+    for a, b in pairs:
+        for name_tok, title in ((a, b), (b, a)):
+            name = _proper_name(ctx, name_tok)
+            if name is None or not ctx.vocab.has("person_noun", title.lemma_, title.lower_):
+                continue
+            if title.i < name.start:  # the title first: its words up to the name
+                role = role_text(ctx, title.left_edge.idx, name.start_char)
+            else:
+                role = role_text(ctx, name.end_char, _role_end(ctx, title, np))
+            full = name.text if len(name) > 1 else known_person(ctx, name[0]) or name.text
+            role = resolve_org(ctx, role, np.start_char) if role else None
+            return Source(full, "PERSON", (name.start_char, name.end_char), role)
+    return None
+
+
+def parsed_person(ctx: DocContext, np: Span, head: Token) -> Source | None:
+    """A person NER missed, told by the parse: a proper name in apposition to a noun of
+    office or trade, after such a noun ('Finance Minister Ana Ruiz'), or with a 'who'
+    clause ('Ana Ruiz, who heads the ministry')."""
+    found = appositive_speaker(ctx, np, head)
+    if found is not None:
+        return found
+    name = _proper_name(ctx, head)
+    if name is None:
+        return None
+    full = name.text if len(name) > 1 else known_person(ctx, name[0])
+    if full is None:  # one word is a name only as the surname of a person named before
+        return None
+    mention = (name.start_char, name.end_char)
+    title = ctx.doc[name.start - 1] if name.start > np.start else None
+    if (
+        title is not None
+        and title.dep_ == "compound"
+        and name.start <= title.head.i < name.end
+        and ctx.vocab.has("person_noun", title.lemma_, title.lower_)
+    ):
+        role = role_text(ctx, np.start_char, name.start_char)
+        return Source(full, "PERSON", mention, resolve_org(ctx, role, np.start_char) or None)
+    if any(
+        c.dep_ == "relcl"
+        and any(g.lower_ == "who" and g.dep_.startswith("nsubj") for g in c.children)
+        for c in head.children
+    ):
+        return Source(full, "PERSON", mention, introduced_role(ctx, full, np.start_char))
+    return None
+
+
+def _proper_name(ctx: DocContext, token: Token) -> Span | None:
+    """The proper name ``token`` ends ('Ruiz' -> 'Ana Ruiz'): capitalised proper nouns
+    joined by ``compound``/``flat``, none of them a person noun, no organisation."""
+    doc, v = ctx.doc, ctx.vocab
+
+    def is_name(t: Token) -> bool:
+        return (
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.ent_type_ in NAME_LABELS
+            and not any(v.has(r, t.lemma_, t.lower_) for r in NOT_NAMES)
+        )
+
+    if not is_name(token):
+        return None
+    start = token.i
+    while (
+        start > 0
+        and is_name(doc[start - 1])
+        and doc[start - 1].dep_ in ("compound", "flat")
+        and token.i >= doc[start - 1].head.i >= start
+    ):
+        start -= 1
+    return doc[start : token.i + 1]
+
+
+def _role_end(ctx: DocContext, title: Token, np: Span) -> int:
+    """Where a title after the name ends: its phrase, before a relative clause."""
+    doc = ctx.doc
+    stop = min(title.right_edge.i + 1, np.end)
+    for t in doc[title.i + 1 : stop]:
+        if _clause_opens(t):
+            stop = t.i - 1
+            break
+    last = doc[stop - 1]
+    return last.idx + len(last.text)

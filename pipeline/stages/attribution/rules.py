@@ -35,6 +35,7 @@ class AttributionWordRule(Rule):
         "first_person",
         "topic_shift",
         "title",
+        "person_noun",
         "org_anaphor",
         "org_suffix",
     ]

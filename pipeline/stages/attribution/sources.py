@@ -17,7 +17,7 @@ from pipeline.stages.attribution.context import (
     DocContext,
     Source,
 )
-from pipeline.stages.attribution.people import known_person, person
+from pipeline.stages.attribution.people import known_person, parsed_person, person
 
 
 def cue_subject(verb: Token) -> list[Token] | None:
@@ -79,6 +79,11 @@ def source_of(ctx: DocContext, np: Span, head: Token, claims: list[Claim]) -> So
     ent = ctx.ents.holding(head.i) if head.ent_type else _appositive_person(ctx, np, head)
     if ent is not None and ent.label_ in PERSON_LABELS:
         return person(ctx, np, ent)
+    speaker = parsed_person(ctx, np, head) or (
+        _appositive_organisation(ctx, np, head) if ent is None else None
+    )
+    if speaker is not None:
+        return speaker
     if v.has("pronoun", head.lower_):
         named = antecedent(claims, head.idx)
         if named is None:
@@ -92,21 +97,45 @@ def source_of(ctx: DocContext, np: Span, head: Token, claims: list[Claim]) -> So
         return Source(np.text, "UNNAMED", (np.start_char, np.end_char), role)
     if v.has("document", head.lemma_, head.lower_):
         return document(ctx, np, head)
-    if v.has("vague", head.lemma_, head.lower_) and not any(
-        e.label_ in PERSON_LABELS | ORG_LABELS for e in ctx.ents.within(np.start, np.end)
-    ):
-        return Source(None, "VAGUE", (np.start_char, np.end_char), None)
+    if v.has("vague", head.lemma_, head.lower_):
+        if not any(
+            e.label_ in PERSON_LABELS | ORG_LABELS for e in ctx.ents.within(np.start, np.end)
+        ):
+            return Source(None, "VAGUE", (np.start_char, np.end_char), None)
+        if ent is None and _of_named_body(ctx, head):
+            return _people_of(np, head)
     if ent is not None and ent.label_ in ORG_LABELS:
         return organisation(ctx, np, head, ent)
     if v.has("org_head", head.lemma_, head.lower_):
         return common_organisation(ctx, np, head)
     if head.pos_ == "PROPN" and len(np) <= 2:
         return surname(ctx, np, head, claims)
+    if ent is None and head.tag_ == "NNS" and _of_named_body(ctx, head):
+        return _people_of(np, head)
     return None
 
 
+def _of_named_body(ctx: DocContext, head: Token) -> bool:
+    """'Astronomers at the European Southern Observatory': a named body after the head."""
+    return any(
+        e.label_ == "ORG"
+        for c in head.children
+        if c.dep_ == "prep" and c.i > head.i
+        for e in ctx.ents.within(c.i, c.right_edge.i + 1)
+    )
+
+
+def _people_of(np: Span, head: Token) -> Source:
+    """'Analysts at Banco Sur': people of a named body, unnamed, named as written."""
+    role = without_determiner(np, head).text or None
+    return Source(np.text, "UNNAMED", (np.start_char, np.end_char), role)
+
+
 def organisation(ctx: DocContext, np: Span, head: Token, ent: Span) -> Source:
-    """A named organisation: canonical only when the entity is the whole mention."""
+    """A named organisation: canonical only when the entity is the whole mention (up to
+    the entity's end: 'Ningbo Customs, which covers the port' is Ningbo Customs)."""
+    if np.start <= ent.start <= head.i < ent.end <= np.end:
+        np = np.doc[np.start : ent.end]
     whole = without_determiner(np, head)
     if (whole.start_char, whole.end_char) != (ent.start_char, ent.end_char) and ent.end == np.end:
         # an alias matches only the whole name: "Ningbo Customs" is not "Customs"
@@ -148,6 +177,25 @@ def _appositive_person(ctx: DocContext, np: Span, head: Token) -> Span | None:
     for ent in ctx.ents.within(np.start, np.end):
         if ent.label_ in PERSON_LABELS and ent.root.dep_ == "appos" and ent.root.head == head:
             return ent
+    return None
+
+
+def _appositive_organisation(ctx: DocContext, np: Span, head: Token) -> Source | None:
+    """'Its parent company, Hanford Motors,' / 'Its new owner, Banco Sur Group,': the
+    organisation named in apposition to the noun, named by the naming rule. Beside a noun
+    of a person's office the entity must show it is a body (an org head or suffix)."""
+    for c in head.children:
+        if c.dep_ != "appos" or not np.start <= c.i < np.end:
+            continue
+        ent = ctx.ents.holding(c.i)
+        if ent is None or ent.label_ not in ORG_LABELS or ent.root != c:
+            continue
+        if ctx.vocab.has("person_noun", head.lemma_, head.lower_) and not any(
+            ctx.vocab.has(r, t.lemma_, t.lower_) for t in ent for r in ("org_head", "org_suffix")
+        ):
+            return None  # 'Its chief financial officer, Anneke de Vries,': NER's mistake
+        phrase = np.doc[c.left_edge.i : min(c.right_edge.i + 1, np.end)]
+        return organisation(ctx, phrase, c, ent)
     return None
 
 
