@@ -15,7 +15,8 @@ Every example goes through the code path of a real run: ``pipeline.run.batch.pro
 The model is built once per session (``nlp`` fixture of ``tests/conftest.py``), never per
 example.
 
-Profiles (registered in ``tests/conftest.py``; ``HYPOTHESIS_PROFILE`` environment variable, default ``ci``):
+Profiles (registered in ``tests/conftest.py``; ``HYPOTHESIS_PROFILE`` environment variable,
+default ``ci``):
 
 - ``ci``: ``derandomize=True`` so that CI runs the same examples on every run (a red CI
   is reproducible, a green one is not luck), ``deadline=None`` because one example is a
