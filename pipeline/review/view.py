@@ -56,7 +56,9 @@ def fact_fields(rec: dict, claim: dict | None) -> list[list[str]]:
     time = rec.get("time") or {}
     period = _text(time.get("span"))
     if time.get("start_date"):
-        period += f" ({time['start_date']}{' to ' + time['end_date'] if time.get('end_date') and time.get('end_date') != time.get('start_date') else ''})"
+        end = time.get("end_date")
+        until = f" to {end}" if end and end != time["start_date"] else ""
+        period += f" ({time['start_date']}{until})"
     source = claim or {}
     fields = [
         ["value", f"{value} {rec.get('unit', '')}".strip()],
@@ -123,7 +125,8 @@ def document_view(
                 defect_ids = list(rec.get("defect_ids") or [])
             elif kind == "claim":
                 fields = claim_fields(rec)
-                title = f"{(rec.get('source') or {}).get('name') or 'unnamed source'}: {_text(rec.get('cue')) or 'continued'}"
+                name = (rec.get("source") or {}).get("name") or "unnamed source"
+                title = f"{name}: {_text(rec.get('cue')) or 'continued'}"
                 defect_ids = []
             else:
                 fields = defect_fields(rec)
