@@ -3,17 +3,19 @@ tests): greedy one-to-one, largest overlap first, ties broken by position."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from pipeline.core.jsonl import read_jsonl
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
-def read_gold(name: str) -> list[dict]:
-    path = GOLD / name
-    return [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+def read_gold(name: str, directory: Path = GOLD) -> list[dict]:
+    """The lines of a gold file (lines end at "\\n" only: a note may hold U+2028)."""
+    path = directory / name
+    if not path.is_file():
+        raise FileNotFoundError(path)
+    return read_jsonl(path)
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

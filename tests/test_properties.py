@@ -15,7 +15,8 @@ Every example goes through the code path of a real run: ``pipeline.run.batch.pro
 The model is built once per session (``nlp`` fixture of ``tests/conftest.py``), never per
 example.
 
-Profiles (registered in ``tests/conftest.py``; ``HYPOTHESIS_PROFILE`` environment variable, default ``ci``):
+Profiles (registered in ``tests/conftest.py``; ``HYPOTHESIS_PROFILE`` environment variable,
+default ``ci``):
 
 - ``ci``: ``derandomize=True`` so that CI runs the same examples on every run (a red CI
   is reproducible, a green one is not luck), ``deadline=None`` because one example is a
@@ -31,16 +32,30 @@ because building long texts of arbitrary Unicode is legitimately slow to generat
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
+from gold_matching import read_gold
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
+from pipeline.core.jsonl import read_jsonl
 from pipeline.io.inputs import PUBLISHED, Document, InputError, make_document
 from pipeline.records.build import OUTPUT_KINDS
+from pipeline.records.decisions import KIND_OF, anchor, key_id, make_key
 from pipeline.records.schema import schema_errors
+from pipeline.review.cli import run as review_run
+from pipeline.review.documents import REVIEWED_KINDS, load_run
+from pipeline.review.gold import export_gold
+from pipeline.review.page import build_page
+from pipeline.review.store import append_decisions, load_decisions
+from pipeline.review.view import page_data
 from pipeline.run.batch import DocResult, process_batch
+from pipeline.run.extract import extract
+from pipeline.table import facts_table
 
 
 def examples(weight: float) -> settings:
@@ -489,3 +504,175 @@ def test_documents_in_pieces_keep_the_contract(small_max_length, corpus_texts, d
     nlp.max_length = data.draw(st.integers(20, 3000), label="max_length")
     published = data.draw(published_values, label="published")
     check_records(text, run_one(nlp, text, published))
+
+
+# --------------------------------------------------------------------------- round trips
+
+reviewer_text = st.lists(
+    st.one_of(any_char, st.sampled_from(LINE_BREAKS + QUOTES + ODD), word), min_size=1, max_size=12
+).map("".join)
+any_title = st.one_of(st.none(), reviewer_text)
+
+
+@pytest.fixture
+def extract_with_session_nlp(nlp, ruleset, monkeypatch):
+    """``extract`` as the CLI runs it, on the session pipeline instead of a fresh one per
+    run (the engine calls ``build_nlp`` once per run; loading the model per example would
+    make these tests minutes long)."""
+    import pipeline.run.engines as engines
+
+    monkeypatch.setattr(engines, "build_nlp", lambda model, rules: nlp)
+
+    def run(inputs, out, **options):
+        return extract(inputs, out, rules=ruleset, workers=1, **options)
+
+    return run
+
+
+def write_jsonl_input(path: Path, docs: list[tuple[str, str, str | None]]) -> None:
+    """A JSONL input with one document (id, text, title) a line, as another tool writes it
+    (``json.dumps`` defaults: ASCII escapes)."""
+    lines = [json.dumps({"id": d, "text": t, **({"title": h} if h else {})}) for d, t, h in docs]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def decision_for(kind: str, record: dict, text: str, verdict: str, words: str) -> dict:
+    """A decision line as the server or the static page's export stores it."""
+    start, end = anchor(kind, record)
+    line = {
+        "doc_id": record["doc_id"],
+        "record_id": record["id"],
+        "record_kind": kind,
+        "decision": verdict,
+        "reviewer": "ana",
+        "time": "2026-01-02T03:04:05Z",
+        "key": make_key(kind, record, text),
+        "span": {"start": start, "end": end, "text": text[start:end]},
+    }
+    if verdict == "reject":
+        line["reason"] = words
+    elif verdict == "correct":
+        line["correction"] = {"note": words, "unit": words[:32]}
+    return line
+
+
+def assert_runs_read_back(out: Path, texts: dict[str, str]) -> dict[str, list[dict]]:
+    """Every output file read back by the package's readers: the JSONL reader, the review
+    app's run reader, the page's embedded data and the analyst table."""
+    outputs = {kind: read_jsonl(out / f"{kind}.jsonl") for kind in OUTPUT_KINDS}
+    for kind, records in outputs.items():
+        assert (out / f"{kind}.jsonl").read_bytes().count(b"\n") == len(records), kind
+    for doc_id, text in texts.items():
+        check_records(
+            text, {k: [r for r in v if r["doc_id"] == doc_id] for k, v in outputs.items()}, doc_id
+        )
+    run = load_run(out)
+    assert run.texts() == texts
+    assert all(run.records[k] == outputs[k] for k in ("facts", "claims", "defects", "entities"))
+    page = build_page(page_data(run, [], mode="static", reviewer="ana"))
+    embedded = re.search(r'<script type="application/json"[^>]*>(.*?)</script>', page, re.S)
+    data = json.loads(embedded.group(1))
+    assert {d["doc_id"]: d["text"] for d in data["docs"]} == texts
+    for doc in data["docs"]:
+        for card in doc["cards"]:
+            assert doc["text"][card["start"] : card["end"]] == card["span"]["text"], card
+    table = facts_table(out)
+    assert len(table) == len(outputs["facts"])
+    for row in table.itertuples():
+        assert texts[row.doc_id][row.span_start : row.span_end] == row.span_text
+    return outputs
+
+
+@examples(0.3)
+@given(data=st.data())
+def test_outputs_read_back_through_every_reader(
+    extract_with_session_nlp, corpus_texts, tmp_path_factory, data
+):
+    """Why: a record that a reader splits, decodes or escapes differently from the writer
+    is lost to everyone downstream (U+2028 in a sentence once made extract, table and
+    review fail on a run they had written). Generated texts and titles are written by
+    ``extract``, read back by every reader, reviewed (decisions with any text in their
+    reasons and notes, stored by the review store and imported from an export), re-run
+    with reuse and the decisions attached, and exported as gold."""
+    texts = data.draw(
+        st.lists(
+            st.one_of(mutated(corpus_passage(corpus_texts), max_edits=4), news_text),
+            min_size=1,
+            max_size=2,
+        ),
+        label="texts",
+    )
+    titles = data.draw(st.lists(any_title, min_size=len(texts), max_size=len(texts)), "titles")
+    root = tmp_path_factory.mktemp("props")
+    write_jsonl_input(
+        root / "in.jsonl",
+        [(f"d{i}", t, h) for i, (t, h) in enumerate(zip(texts, titles, strict=True))],
+    )
+    summary = extract_with_session_nlp([root / "in.jsonl"], root / "out")
+    errors = read_jsonl(root / "out" / "errors.jsonl")
+    accepted = {f"d{i}": t for i, t in enumerate(texts)}
+    for err in errors:
+        assert err["error"] in {"empty_input", "html_input", "unsupported_language"}, err
+        del accepted[err["doc_id"]]
+    assert summary.processed == len(accepted)
+    outputs = assert_runs_read_back(root / "out", accepted)
+    decisions = review_everything(data, outputs, accepted, root)
+    again = extract_with_session_nlp([root / "in.jsonl"], root / "out", decisions=decisions)
+    assert again.reused == len(accepted) and again.processed == 0
+    reviewed = assert_runs_read_back(root / "out", accepted)
+    check_the_reviews(reviewed, outputs, load_decisions(decisions)[0], accepted)
+    check_gold_export(root, decisions, accepted)
+
+
+def review_everything(data, outputs: dict, texts: dict[str, str], root: Path) -> Path:
+    """A decision on every reviewable record, appended by the review store to an export,
+    then imported into the decisions file as ``pipeline review --import`` does."""
+    lines = []
+    for file_kind in REVIEWED_KINDS:
+        for record in outputs[file_kind]:
+            verdict = data.draw(st.sampled_from(["accept", "reject", "correct"]), "verdict")
+            words = data.draw(reviewer_text, "words")
+            kind = KIND_OF[file_kind]
+            lines.append(decision_for(kind, record, texts[record["doc_id"]], verdict, words))
+    exported, decisions = root / "export.jsonl", root / "decisions.jsonl"
+    append_decisions(exported, lines)
+    assert load_decisions(exported) == (lines, [])
+    options = dict(port=0, reviewer="ana", static_file=None, gold_dir=None)
+    assert review_run(root, decisions_path=decisions, import_file=exported, **options) == 0
+    assert load_decisions(decisions) == (lines, [])
+    return decisions
+
+
+def check_the_reviews(reviewed: dict, before: dict, decisions: list, texts: dict) -> None:
+    """The re-run carries the same records, each with its decision (exact match) where no
+    other record shares its key."""
+    by_key: dict[str, list[dict]] = {}
+    for d in decisions:
+        by_key.setdefault(key_id(d["key"]), []).append(d)
+    for file_kind in REVIEWED_KINDS:
+        kind = KIND_OF[file_kind]
+        assert [{**r, "review": None} for r in reviewed[file_kind]] == [
+            {**r, "review": None} for r in before[file_kind]
+        ]
+        for record in reviewed[file_kind]:
+            mine = by_key[key_id(make_key(kind, record, texts[record["doc_id"]]))]
+            if len(mine) == 1:
+                review = record["review"]
+                assert review["decision"] == mine[0]["decision"] and review["match"] == "exact"
+                assert review.get("reason") == mine[0].get("reason")
+                assert review.get("correction") == mine[0].get("correction")
+
+
+def check_gold_export(root: Path, decisions: Path, texts: dict[str, str]) -> None:
+    """Gold lines for the accepted and corrected records, read back by the gold tests'
+    reader, with spans that hold in the text."""
+    gold = root / "gold"
+    added = export_gold(load_run(root / "out"), load_decisions(decisions)[0], gold)
+    assert added.pop("skipped") == 0
+    for name, count in added.items():
+        lines = read_gold(name, gold) if count else []
+        assert len(lines) == count
+        for line in lines:
+            span = line["content"] if name == "claims.jsonl" else line
+            assert texts[line["doc_id"]][span["start"] : span["end"]] == span["text"]
+            assert line["note"].startswith("from review: ")

@@ -380,7 +380,10 @@ def test_export_gold_adds_accepted_and_corrected_sites_only_once(tmp_path):
     ]
     gold = tmp_path / "gold"
     gold.mkdir()
-    hand = '{"doc_id": "d1", "start": 20, "end": 37, "text": "42 million tonnes", "note": "hand-made"}\n'
+    hand = (
+        '{"doc_id": "d1", "start": 20, "end": 37, "text": "42 million tonnes", '
+        '"note": "hand-made"}\n'
+    )
     (gold / "quantities.jsonl").write_text(hand, encoding="utf-8")
     added = export_gold(load_run(out), decisions, gold)
     assert added == {"skipped": 0, "quantities.jsonl": 1, "claims.jsonl": 1, "defects.jsonl": 0}

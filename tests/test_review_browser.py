@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import read_outputs
 
+from pipeline.core.jsonl import read_jsonl
 from pipeline.review.server import make_server
 from pipeline.run.extract import extract
 
@@ -28,17 +29,18 @@ webdriver = pytest.importorskip("selenium.webdriver", reason=HOW)
 if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
     pytest.skip(HOW, allow_module_level=True)
 
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.chrome.options import Options  # noqa: E402
-from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 TEXTS = {
     "harbour": (
-        "Container traffic at the northern harbour rose by 8.5% to 2.4 million units in the first half, "
-        "the port authority said on Tuesday.\n\n"
+        "Container traffic at the northern harbour rose by 8.5% to 2.4 million units in the "
+        "first half, the port authority said on Tuesday.\n\n"
         "Officials expect more than 300 new cranes to be installed over the next five years. "
         "A <script>alert('x')</script> tag in the text must stay text.\n"
     ),
@@ -96,14 +98,22 @@ def served(run_dir, tmp_path):
 def wait_lines(path: Path, n: int, timeout: float = 10.0) -> list[dict]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if path.exists():
-            lines = [
-                json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()
-            ]
-            if len(lines) >= n:
-                return lines
+        lines = read_jsonl(path)  # lines end at "\n" only; a missing file has none
+        if len(lines) >= n:
+            return lines
         time.sleep(0.1)
     pytest.fail(f"{path} did not reach {n} line(s)")
+
+
+def patient(driver) -> WebDriverWait:
+    """A wait that reads again when the page has redrawn: the cards are rebuilt after each
+    decision and filter change, so an element found a moment before may be gone (stale)."""
+    return WebDriverWait(driver, 15, ignored_exceptions=(StaleElementReferenceException,))
+
+
+def redrawn(driver, read):
+    """``read(driver)`` once it gives an answer on the page as it is now."""
+    return patient(driver).until(read)
 
 
 def highlighted_text(driver) -> str:
@@ -115,7 +125,7 @@ def test_review_in_a_real_browser(browser, served, run_dir, tmp_path):
     facts = {f["id"]: f for f in read_outputs(run_dir)["facts"]}
     assert len(facts) >= 3, "the quantities stage should find the figures of the two texts"
     browser.get(srv.url)
-    wait = WebDriverWait(browser, 15)
+    wait = patient(browser)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
     assert (
         "<script>alert('x')</script>" in browser.find_element(By.ID, "text").text
@@ -227,13 +237,14 @@ def test_static_file_keeps_decisions_offline(browser, run_dir, tmp_path):
     )
     assert result.exit_code == 0, result.output
     browser.get(page.as_uri())
-    wait = WebDriverWait(browser, 15)
+    wait = patient(browser)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
     browser.find_element(By.TAG_NAME, "body").send_keys("a")
     wait.until(lambda d: "(1)" in d.find_element(By.ID, "export").text)
     stored = json.loads(
         browser.execute_script(
-            "return localStorage.getItem(JSON.parse(document.getElementById('review-data').textContent).storage_key)"
+            "return localStorage.getItem(JSON.parse("
+            "document.getElementById('review-data').textContent).storage_key)"
         )
     )
     assert (
@@ -256,7 +267,7 @@ def test_corpus_review_end_to_end(browser, corpus_run, corpus_texts, tmp_path):
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     try:
         browser.get(srv.url)
-        wait = WebDriverWait(browser, 15)
+        wait = patient(browser)
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
         buttons = browser.find_elements(By.CSS_SELECTOR, "#doc-list button")
         assert len(buttons) == len(corpus_texts)
@@ -266,9 +277,8 @@ def test_corpus_review_end_to_end(browser, corpus_run, corpus_texts, tmp_path):
         for i, doc_id in enumerate(sorted(corpus_texts)):
             browser.find_elements(By.CSS_SELECTOR, "#doc-list button")[i].click()
             wait.until(
-                lambda d: (
-                    d.execute_script("return document.getElementById('text').textContent")
-                    == corpus_texts[doc_id]
+                lambda d, want=corpus_texts[doc_id]: (
+                    d.execute_script("return document.getElementById('text').textContent") == want
                 )
             )
         damaged = sorted(corpus_texts).index("002_d14f1d14e1b7aaff")
@@ -309,7 +319,10 @@ def keys(driver, *k) -> None:
 
 
 def current_id(driver) -> str:
-    return driver.find_element(By.CSS_SELECTOR, "#cards .card.current").get_attribute("data-id")
+    return redrawn(
+        driver,
+        lambda d: d.find_element(By.CSS_SELECTOR, "#cards .card.current").get_attribute("data-id"),
+    )
 
 
 def lit_cards(driver) -> list[str]:
@@ -321,7 +334,18 @@ def lit_cards(driver) -> list[str]:
 
 
 def current_doc(driver) -> str:
-    return driver.find_element(By.CSS_SELECTOR, "#doc-list .doc.current .doc-id").text
+    return redrawn(
+        driver, lambda d: d.find_element(By.CSS_SELECTOR, "#doc-list .doc.current .doc-id").text
+    )
+
+
+def card_class(driver, card_id: str) -> str:
+    return redrawn(
+        driver,
+        lambda d: d.find_element(By.CSS_SELECTOR, f'.card[data-id="{card_id}"]').get_attribute(
+            "class"
+        ),
+    )
 
 
 @pytest.fixture
@@ -330,8 +354,8 @@ def flow(run_dir, tmp_path, browser):
     srv = make_server(run_dir, decisions, "Ann", port=0, reasons=REASONS)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     browser.get(srv.url)
-    WebDriverWait(browser, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
-    yield browser, srv, decisions, WebDriverWait(browser, 15)
+    patient(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
+    yield browser, srv, decisions, patient(browser)
     srv.shutdown()
     srv.server_close()
 
@@ -366,8 +390,8 @@ def test_number_keys_skip_unsure_and_undo_append_lines(flow):
         "reject",
         "wrong number",
     )
-    second = current_id(driver)
-    assert second != first, "the next card is selected after a decision"
+    # the page moves on when the server has answered, a moment after the line is written
+    wait.until(lambda d: current_id(d) != first, "the next card is selected after a decision")
     keys(driver, "u")
     retract = wait_lines(decisions, 2)[1]
     assert (retract["record_id"], retract["decision"], retract["reviewer"]) == (
@@ -377,10 +401,10 @@ def test_number_keys_skip_unsure_and_undo_append_lines(flow):
     )
     assert "reason" not in retract
     wait.until(lambda d: current_id(d) == first)  # undo goes back to the card
-    card = driver.find_element(By.CSS_SELECTOR, f'.card[data-id="{first}"]')
-    assert "decided" not in card.get_attribute("class"), "undecided again"
+    wait.until(lambda d: "decided" not in card_class(d, first), "undecided again")
     keys(driver, "s")
     assert wait_lines(decisions, 3)[2]["decision"] == "skip"
+    wait.until(lambda d: current_id(d) != first)  # the skipped card is queued after the others
     keys(driver, "x")
     unsure = wait_lines(decisions, 4)[3]
     assert unsure["decision"] == "unsure" and unsure["record_id"] != first
@@ -411,6 +435,7 @@ def test_highlights_follow_the_selection_and_dropdowns_let_go(flow):
     keys(driver, "a")  # the key accepts: the dropdown no longer has the focus
     line = wait_lines(decisions, 1)[0]
     assert (line["record_id"], line["decision"], line["record_kind"]) == (now, "accept", "claim")
+    wait.until(lambda d: "decided" in card_class(d, now))
     Select(driver.find_element(By.ID, "f-type")).select_by_value("all")
     keys(driver, "j", "o")
     now = current_id(driver)
@@ -434,17 +459,29 @@ def test_a_correction_shows_the_new_value_over_the_old(flow, tmp_path):
     driver, _, decisions, wait = flow
     Select(driver.find_element(By.ID, "f-type")).select_by_value("fact")
     fixed = current_id(driver)
-    old = driver.find_element(By.CSS_SELECTOR, f'.card[data-id="{fixed}"] dd').text
+    old = redrawn(
+        driver, lambda d: d.find_element(By.CSS_SELECTOR, f'.card[data-id="{fixed}"] dd').text
+    )
     keys(driver, "c")
     value = wait.until(lambda d: d.find_element(By.ID, "c-value"))
     wait.until(lambda d: d.switch_to.active_element == value)
     value.clear()
     value.send_keys("1234.5", Keys.ENTER)
     assert wait_lines(decisions, 1)[0]["correction"] == {"value": 1234.5}
-    card = driver.find_element(By.CSS_SELECTOR, f'.card[data-id="{fixed}"]')
-    assert card.find_element(By.CSS_SELECTOR, "del").text == old
-    assert card.find_element(By.CSS_SELECTOR, "ins").text.startswith("1,234.5")
-    assert "{" not in card.text, "no raw JSON on the card"
+
+    def shown(d):
+        card = d.find_element(By.CSS_SELECTOR, f'.card[data-id="{fixed}"]')
+        struck = card.find_elements(By.CSS_SELECTOR, "del")
+        return struck and (
+            struck[0].text,
+            card.find_element(By.CSS_SELECTOR, "ins").text,
+            card.text,
+        )
+
+    struck, new, text = redrawn(driver, shown)
+    assert struck == old
+    assert new.startswith("1,234.5")
+    assert "{" not in text, "no raw JSON on the card"
     driver.save_screenshot(str(tmp_path / "corrected.png"))
 
 
@@ -468,7 +505,9 @@ def test_disagreements_are_listed_and_settled(flow, tmp_path):
     target = current_id(driver)
     keys(driver, "1")
     wait_lines(decisions, 1)
-    kind = driver.find_element(By.CSS_SELECTOR, f'.card[data-id="{target}"] .kind').text.lower()
+    kind = redrawn(
+        driver, lambda d: d.find_element(By.CSS_SELECTOR, f'.card[data-id="{target}"] .kind').text
+    ).lower()
     doc_id = current_doc(driver)
     srv.app.decide(
         {
@@ -519,7 +558,7 @@ def test_undo_in_the_static_file(browser, run_dir, tmp_path):
     )
     assert code == 0
     browser.get(page.as_uri())
-    wait = WebDriverWait(browser, 15)
+    wait = patient(browser)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
     first = current_id(browser)
     keys(browser, "3")
@@ -537,9 +576,7 @@ def test_undo_in_the_static_file(browser, run_dir, tmp_path):
         ("retract", None),
     ]
     assert all(decision_problems(d) == [] for d in stored)
-    card = browser.find_element(By.CSS_SELECTOR, f'.card[data-id="{first}"]')
-    assert "decided" not in card.get_attribute("class")
+    assert "decided" not in card_class(browser, first)
     browser.refresh()  # the retract is replayed from the browser's store
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#cards .card"))
-    card = browser.find_element(By.CSS_SELECTOR, f'.card[data-id="{first}"]')
-    assert "decided" not in card.get_attribute("class")
+    assert "decided" not in card_class(browser, first)

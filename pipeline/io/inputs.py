@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -70,6 +71,24 @@ class Manifest:
 
 def _unreadable(path: Path, err: OSError) -> tuple[str, str]:
     return Errors.UNREADABLE.format(path=path, reason=err.strerror)
+
+
+def _bad_name(path: Path) -> InputError | None:
+    """A refusal for a path whose name is not UTF-8. Python holds the bad bytes as lone
+    surrogates (``surrogateescape``), which no UTF-8 output can hold and nothing could
+    read back by name, so the input is named with its bytes escaped (``caf\\xe9.txt``)."""
+    name = str(path)
+    found = _SURROGATE.search(name)
+    if found is None:
+        return None
+    shown = os.fsencode(path).decode("utf-8", errors="backslashreplace")
+    byte = ord(found.group()) - 0xDC00  # surrogateescape maps byte b to U+DC00 + b
+    reason = (
+        f"its name is not UTF-8 (byte 0x{byte:02X}); no output could name it: rename it"
+        if 0x80 <= byte <= 0xFF
+        else "its name holds a lone surrogate; no output could name it: rename it"
+    )
+    return InputError(shown, None, *Errors.UNREADABLE.format(path=shown, reason=reason))
 
 
 def _meta_value(meta: dict, key: str) -> str | None:
@@ -203,14 +222,17 @@ def iter_documents(
     explicit = Manifest.read(manifest) if manifest else None
     for item in inputs:
         path = Path(item)
-        if path.is_dir():
+        bad = _bad_name(path)
+        if bad is not None:
+            yield bad
+        elif path.is_dir():
             local = explicit or (
                 Manifest.read(path / "manifest.csv")
                 if (path / "manifest.csv").exists()
                 else Manifest()
             )
             for file in sorted(path.glob("*.txt")):
-                yield _read_txt(file, local)
+                yield _bad_name(file) or _read_txt(file, local)
         elif path.suffix == ".jsonl":
             yield from _read_jsonl(path)
         elif path.exists():

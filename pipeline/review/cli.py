@@ -48,12 +48,14 @@ def run(
         ]
         append_decisions(decisions_path, new)
         click.echo(
-            f"{len(new)} decision(s) appended to {decisions_path} ({len(lines) - len(new)} already there)"
+            f"{len(new)} decision(s) appended to {decisions_path} "
+            f"({len(lines) - len(new)} already there)"
         )
         return 0
     if not (outputs_dir / "run.json").exists():
         click.echo(
-            f"error: {outputs_dir}/run.json not found: run `pipeline extract --out {outputs_dir}` first",
+            f"error: {outputs_dir}/run.json not found: "
+            f"run `pipeline extract --out {outputs_dir}` first",
             err=True,
         )
         return 2
@@ -72,7 +74,8 @@ def run(
         )
         if skipped:
             click.echo(
-                f"{skipped} accepted or corrected decision(s) could not be placed in the current texts",
+                f"{skipped} accepted or corrected decision(s) could not be placed "
+                "in the current texts",
                 err=True,
             )
             return 1
@@ -85,7 +88,8 @@ def run(
             ),
         )
         click.echo(
-            f"review written to {static_file} (offline; decisions are kept in the browser and exported as JSONL)"
+            f"review written to {static_file} "
+            "(offline; decisions are kept in the browser and exported as JSONL)"
         )
         return 0
     from pipeline.review.server import ReviewApp, ReviewServer
@@ -99,7 +103,8 @@ def run(
         )
         return 2
     click.echo(
-        f"reviewing {len(run_.documents)} document(s) at {server.url}  (decisions: {decisions_path}; Ctrl-C stops)"
+        f"reviewing {len(run_.documents)} document(s) at {server.url}  "
+        f"(decisions: {decisions_path}; Ctrl-C stops)"
     )
     try:
         server.serve_forever()

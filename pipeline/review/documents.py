@@ -69,7 +69,10 @@ def load_run(out_dir: str | Path, bases: list[Path] | None = None) -> Run:
     for doc_id, info in sorted((meta.get("documents") or {}).items()):
         text, problem = read_input_text(str(info.get("input", "")), bases)
         if text is not None and info.get("sha256") and text_sha256(text) != info["sha256"]:
-            problem = "the input changed since this run (content hash differs): re-run pipeline extract; offsets are not shown"
+            problem = (
+                "the input changed since this run (content hash differs): "
+                "re-run pipeline extract; offsets are not shown"
+            )
         documents[doc_id] = DocText(
             doc_id,
             str(info.get("input", "")),

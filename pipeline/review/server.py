@@ -146,7 +146,8 @@ class ReviewApp:
         if found is None or found[0] != payload["record_kind"]:
             raise Rejected(
                 HTTPStatus.NOT_FOUND,
-                f"no {payload['record_kind']} {payload['record_id']!r} in document {payload['doc_id']!r}",
+                f"no {payload['record_kind']} {payload['record_id']!r} "
+                f"in document {payload['doc_id']!r}",
             )
         if not doc.usable or doc.text is None:
             raise Rejected(
@@ -163,7 +164,8 @@ class ReviewApp:
             if not 0 <= s < e <= len(text):
                 raise Rejected(
                     HTTPStatus.UNPROCESSABLE_ENTITY,
-                    f"correction/span: [{s}, {e}) is not a non-empty span of the text (length {len(text)})",
+                    f"correction/span: [{s}, {e}) is not a non-empty span of the text "
+                    f"(length {len(text)})",
                 )
             line["correction"] = {**fix, "span": {"start": s, "end": e, "text": text[s:e]}}
         return line

@@ -56,7 +56,9 @@ def fact_fields(rec: dict, claim: dict | None) -> list[list[str]]:
     time = rec.get("time") or {}
     period = _text(time.get("span"))
     if time.get("start_date"):
-        period += f" ({time['start_date']}{' to ' + time['end_date'] if time.get('end_date') and time.get('end_date') != time.get('start_date') else ''})"
+        end = time.get("end_date")
+        until = f" to {end}" if end and end != time["start_date"] else ""
+        period += f" ({time['start_date']}{until})"
     source = claim or {}
     fields = [
         ["value", f"{value} {rec.get('unit', '')}".strip()],
@@ -104,86 +106,92 @@ def _valid(span: dict | None, text: str) -> bool:
     )
 
 
+def _card(kind: str, rec: dict, doc: DocText, claims: dict, defect_kinds: dict) -> dict:
+    """The card of one record: what the panel shows and what a decision on it sends."""
+    span = rec["content"] if kind == "claim" else rec["span"]
+    if kind == "fact":
+        fields = fact_fields(rec, claims.get(rec.get("claim_id") or ""))
+        title = rec["span"]["text"]
+        defect_ids = list(rec.get("defect_ids") or [])
+        extra = {"value": rec.get("value"), "unit": rec.get("unit")}
+    elif kind == "claim":
+        fields = claim_fields(rec)
+        name = (rec.get("source") or {}).get("name") or "unnamed source"
+        title = f"{name}: {_text(rec.get('cue')) or 'continued'}"
+        defect_ids = []
+        extra = {"source": (rec.get("source") or {}).get("name") or ""}
+    else:
+        fields = defect_fields(rec)
+        title = rec["span"]["text"]
+        defect_ids = [rec["id"]]
+        extra = {}
+    return {
+        "id": rec["id"],
+        "kind": kind,
+        "start": span["start"],
+        "end": span["end"],
+        "title": title,
+        "quote": span["text"] if kind == "claim" else "",
+        "fields": fields,
+        "rule": rec.get("rule", ""),
+        "defects": [defect_kinds.get(d, d) for d in defect_ids if kind != "defect"],
+        "touches_defect": bool(defect_ids),
+        "review": rec.get("review"),
+        "key": make_key(kind, rec, doc.text or "", doc.sha256 or None) if doc.usable else None,
+        "span": span,
+        "extra": extra,
+    }
+
+
+def _record_marks(kind: str, rec: dict, text: str) -> list[dict]:
+    """The highlights of one record whose spans hold in ``text``: a claim's content,
+    source and cue; a fact's or defect's span."""
+    if kind == "claim":
+        parts = (
+            ("claim-content", rec["content"]),
+            ("claim-source", (rec.get("source") or {}).get("mention")),
+            ("claim-cue", rec.get("cue")),
+        )
+    else:
+        parts = (("quantity" if kind == "fact" else "defect", rec["span"]),)
+    return [
+        {"start": s["start"], "end": s["end"], "type": mtype, "card": rec["id"]}
+        for mtype, s in parts
+        if _valid(s, text)
+    ]
+
+
+def _entity_marks(entities: list[dict], text: str) -> list[dict]:
+    return [
+        {
+            "start": e["span"]["start"],
+            "end": e["span"]["end"],
+            "type": "entity",
+            "card": None,
+            "label": e.get("label", ""),
+        }
+        for e in entities
+        if _valid(e.get("span"), text)
+    ]
+
+
 def document_view(
     doc: DocText, records: dict[str, list[dict]], entities: list[dict]
 ) -> dict[str, Any]:
-    """One document: its text, cards in text order and highlight marks."""
+    """One document: its text, cards in text order and highlight marks (none when the
+    text no longer matches the run)."""
     text = doc.text or ""
-    usable = doc.usable
     claims = {c["id"]: c for c in records["claims"]}
     defect_kinds = {d["id"]: d["kind"] for d in records["defects"]}
     cards, marks = [], []
     for file_kind in REVIEWED_KINDS:
         kind = KIND_OF[file_kind]
         for rec in records[file_kind]:
-            span = rec["content"] if kind == "claim" else rec["span"]
-            if kind == "fact":
-                fields = fact_fields(rec, claims.get(rec.get("claim_id") or ""))
-                title = rec["span"]["text"]
-                defect_ids = list(rec.get("defect_ids") or [])
-            elif kind == "claim":
-                fields = claim_fields(rec)
-                title = f"{(rec.get('source') or {}).get('name') or 'unnamed source'}: {_text(rec.get('cue')) or 'continued'}"
-                defect_ids = []
-            else:
-                fields = defect_fields(rec)
-                title = rec["span"]["text"]
-                defect_ids = [rec["id"]]
-            card = {
-                "id": rec["id"],
-                "kind": kind,
-                "start": span["start"],
-                "end": span["end"],
-                "title": title,
-                "quote": span["text"] if kind == "claim" else "",
-                "fields": fields,
-                "rule": rec.get("rule", ""),
-                "defects": [defect_kinds.get(d, d) for d in defect_ids if kind != "defect"],
-                "touches_defect": bool(defect_ids),
-                "review": rec.get("review"),
-                "key": make_key(kind, rec, text, doc.sha256 or None) if usable else None,
-                "span": span,
-                "extra": {},
-            }
-            if kind == "claim":
-                card["extra"] = {"source": (rec.get("source") or {}).get("name") or ""}
-            elif kind == "fact":
-                card["extra"] = {"value": rec.get("value"), "unit": rec.get("unit")}
-            cards.append(card)
-            if not usable:
-                continue
-            if kind == "claim":
-                src = (rec.get("source") or {}).get("mention")
-                for mtype, s in (
-                    ("claim-content", span),
-                    ("claim-source", src),
-                    ("claim-cue", rec.get("cue")),
-                ):
-                    if _valid(s, text):
-                        marks.append(
-                            {"start": s["start"], "end": s["end"], "type": mtype, "card": rec["id"]}
-                        )
-            elif _valid(span, text):
-                marks.append(
-                    {
-                        "start": span["start"],
-                        "end": span["end"],
-                        "type": "quantity" if kind == "fact" else "defect",
-                        "card": rec["id"],
-                    }
-                )
-    if usable:
-        marks += [
-            {
-                "start": e["span"]["start"],
-                "end": e["span"]["end"],
-                "type": "entity",
-                "card": None,
-                "label": e.get("label", ""),
-            }
-            for e in entities
-            if _valid(e.get("span"), text)
-        ]
+            cards.append(_card(kind, rec, doc, claims, defect_kinds))
+            if doc.usable:
+                marks += _record_marks(kind, rec, text)
+    if doc.usable:
+        marks += _entity_marks(entities, text)
     cards.sort(key=lambda c: (c["start"], c["end"], KIND_ORDER[c["kind"]], c["id"]))
     marks.sort(key=lambda m: (m["start"], -m["end"], m["type"]))
     first_line = next((line.strip() for line in text.split("\n") if line.strip()), doc.doc_id)
