@@ -22,6 +22,7 @@ holds only the compiled rules (``vocab``); nothing of a document stays on it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -31,9 +32,9 @@ from pipeline.core.extensions import QUANTITIES
 from pipeline.stages.base import RuleComponent
 from pipeline.stages.quantities.change import change, share_change
 from pipeline.stages.quantities.counted import bare_word_count, counted
-from pipeline.stages.quantities.exclusions import excluded, opens_range
+from pipeline.stages.quantities.exclusions import excluded_by, opens_range
 from pipeline.stages.quantities.lists import coordinated, respectively, share_units
-from pipeline.stages.quantities.names import named
+from pipeline.stages.quantities.names import name_before, named
 from pipeline.stages.quantities.numbers import read_number
 from pipeline.stages.quantities.quantity import Quantity
 from pipeline.stages.quantities.ranges import ranges
@@ -84,6 +85,17 @@ def quantity_spans(doc: Doc, vocab: Vocab) -> list[Span]:
 def candidates(doc: Doc, vocab: Vocab) -> list[Quantity]:
     """Every number read with its unit and qualifier, less those that are no quantity."""
     found: list[Quantity] = []
+    for q, dropped_by in read_candidates(doc, vocab):
+        if dropped_by is None:
+            in_date = any(t.ent_type_ in ("DATE", "TIME") for t in doc[q.num_start : q.num_end])
+            pending = in_date and q.unit is None and opens_range(doc, q, vocab)
+            found.append(replace(q, date_pending=pending))
+    return found
+
+
+def read_candidates(doc: Doc, vocab: Vocab) -> Iterator[tuple[Quantity, str | None]]:
+    """Every number read with its unit and qualifier, and the rule that says it is no
+    quantity ("quantity_exclusions:year", "not_quantities:index_ftse") or None."""
     i = 0
     while i < len(doc):
         q = read_number(doc, i, vocab)
@@ -92,12 +104,22 @@ def candidates(doc: Doc, vocab: Vocab) -> list[Quantity]:
             continue
         q = extend(doc, q, vocab)
         i = max(q.end, i + 1)
-        q = named(doc, q, vocab)
-        if q is not None and not excluded(doc, q, vocab):
-            in_date = any(t.ent_type_ in ("DATE", "TIME") for t in doc[q.num_start : q.num_end])
-            pending = in_date and q.unit is None and opens_range(doc, q, vocab)
-            found.append(replace(q, date_pending=pending))
-    return found
+        kept = named(doc, q, vocab)
+        if kept is None:
+            yield q, f"not_quantities:{name_before(doc, q.num_start, vocab)['id']}"
+            continue
+        rule = excluded_by(doc, kept, vocab)
+        yield kept, None if rule is None else f"quantity_exclusions:{rule['id']}"
+
+
+def excluded_numbers(doc: Doc, vocab: Vocab) -> list[tuple[int, int, str]]:
+    """For debugging a rule: (start_char, end_char, rule) of each number read and dropped
+    as no quantity. ``excluded_numbers(doc, nlp.get_pipe("quantities").vocab)``."""
+    return [
+        (doc[q.start].idx, doc[q.end - 1].idx + len(doc[q.end - 1]), why)
+        for q, why in read_candidates(doc, vocab)
+        if why is not None
+    ]
 
 
 def in_sentence(doc: Doc, sent: Span, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:

@@ -36,6 +36,8 @@ class Vocab:
     cues: dict[str, Table]
     #: the longest form, in tokens, of each table ("after", "before", "not", "qual")
     longest: dict[str, int]
+    #: the ``quantity_exclusions`` rules, in file order (the first that holds wins)
+    exclusions: tuple[dict, ...]
 
     def word(self, word: str, kind: str) -> dict | None:
         return self.words.get(word, {}).get(kind)
@@ -178,4 +180,5 @@ def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
         qualifiers=qualifiers,
         cues=cues,
         longest=longest,
+        exclusions=tuple(rules.get("quantity_exclusions", [])),
     )
