@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.core.extensions import QUANTITIES
+from pipeline.stages.attribution.rules import QuoteMarkRule
 from pipeline.stages.base import RuleComponent
 from pipeline.stages.quantities.change import change, share_change
 from pipeline.stages.quantities.counted import bare_word_count, counted
@@ -50,7 +51,8 @@ def make_quantities(nlp: Language, name: str) -> QuantityStage:
 
 
 class QuantityStage(RuleComponent):
-    rule_kinds = RULE_KINDS
+    #: quote marks are attribution's rule kind, read here too
+    rule_kinds = {**RULE_KINDS, "quote_marks": QuoteMarkRule}
 
     def compile(self) -> None:
         self.vocab = compile_vocab(self.nlp, self.rules)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from pipeline.stages.quantities.names import name_before
-from pipeline.stages.quantities.quantity import HYPHENS, QUOTES, Quantity
+from pipeline.stages.quantities.quantity import HYPHENS, Quantity
 from pipeline.stages.quantities.vocab import Vocab
 
 
@@ -26,7 +26,7 @@ def counted(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> Quantity:
     k = q.end
     if k < len(doc) and doc[k].lower_ == "of" and q.kind in ("vague", "words", "range"):
         k += 1
-    item = counted_phrase(doc, k, sent.end)
+    item = counted_phrase(doc, k, sent.end, vocab.quotes)
     if item is None and q.kind in ("digits", "range"):
         item = _number_of(doc, sent, q, vocab)
     return replace(q, unit=vocab.units.get("count"), item=item)
@@ -44,7 +44,7 @@ def _index_level(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> dict | None
     return None
 
 
-def counted_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
+def counted_phrase(doc: Doc, k: int, limit: int, quotes: frozenset[str]) -> tuple[int, int] | None:
     """The char offsets of the noun phrase from token k (before ``limit``), through
     adjectives, participles, hyphenated words, quote marks and "X and Y" of nouns."""
     last_noun = None
@@ -61,7 +61,7 @@ def counted_phrase(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
             pass
         elif t.text in HYPHENS and not t.whitespace_ and j > k:
             pass
-        elif t.text in QUOTES:
+        elif t.text in quotes:
             pass
         elif t.pos_ == "ADV" and nxt is not None and (nxt.pos_ == "ADJ" or nxt.tag_ == "VBN"):
             pass
@@ -86,7 +86,7 @@ def _number_of(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> tuple[int, in
     for j in range(q.start - 2, sent.start - 1, -1):
         hit = vocab.phrase_cue("number_of", doc, j)
         if hit is not None:
-            return counted_phrase(doc, hit[1], q.start)
+            return counted_phrase(doc, hit[1], q.start, vocab.quotes)
     return None
 
 

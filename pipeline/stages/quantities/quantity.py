@@ -12,7 +12,6 @@ DIGITS = re.compile(
 FRACTION = re.compile(r"^(?P<a>\d+)[/⁄](?P<b>\d+)$")
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 HYPHENS = {"-", "‐", "‑", "–"}
-QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 CLAUSE_END = {",", ";", ".", ":", "!", "?", ")", "(", "…"}
 SIGNS = {"+": 1.0, "-": -1.0, "−": -1.0, "–": -1.0}
 

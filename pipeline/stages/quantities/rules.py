@@ -112,6 +112,9 @@ CueRole = Literal[
     "pence_context",
     "per",
     "level_before",
+    #: a quote mark a counted noun phrase may hold besides those of quote_marks.jsonl
+    #: (single quotes, left out there: "businesses'" is no quote to attribution)
+    "quote_mark",
 ]
 
 

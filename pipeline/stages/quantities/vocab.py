@@ -38,6 +38,8 @@ class Vocab:
     longest: dict[str, int]
     #: the ``quantity_exclusions`` rules, in file order (the first that holds wins)
     exclusions: tuple[dict, ...]
+    #: quote marks a counted noun phrase may hold ("5,000 'ghost' accounts")
+    quotes: frozenset[str]
 
     def word(self, word: str, kind: str) -> dict | None:
         return self.words.get(word, {}).get(kind)
@@ -181,4 +183,16 @@ def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
         cues=cues,
         longest=longest,
         exclusions=tuple(rules.get("quantity_exclusions", [])),
+        quotes=_quote_marks(rules),
+    )
+
+
+def _quote_marks(rules: dict[str, list[dict]]) -> frozenset[str]:
+    """The marks of ``quote_marks.jsonl`` and the stage's own ``quote_mark`` cues."""
+    pairs = rules.get("quote_marks", [])
+    own = [r for r in rules.get("quantity_cues", []) if r["role"] == "quote_mark"]
+    return frozenset(
+        [r["open"] for r in pairs]
+        + [r["close"] for r in pairs]
+        + [w for r in own for w in r["words"]]
     )
