@@ -10,6 +10,8 @@ import re
 import pytest
 
 from pipeline.core.extensions import QUANTITIES
+from pipeline.stages.quantities.component import quantity_spans
+from pipeline.stages.quantities.vocab import compile_vocab
 
 
 def figures(nlp, text):
@@ -212,6 +214,30 @@ def test_counts_with_counted_noun(nlp, text, span, item):
     check(nlp, text, span, unit="count", item=item)
 
 
+@pytest.mark.parametrize(
+    "text, item",
+    [
+        ("Police found 300 'ghost' accounts at the bank.", "'ghost' accounts"),
+        ("Police found 300 ‘ghost’ accounts at the bank.", "‘ghost’ accounts"),
+        ("Police found 300 “ghost” accounts at the bank.", "“ghost” accounts"),
+        ("Police found 300 „ghost“ accounts at the bank.", "„ghost“ accounts"),
+        ("The site listed 300 «premium» flats for sale.", "«premium» flats"),
+    ],
+)
+def test_counted_noun_phrase_holds_quote_marks(nlp, text, item):
+    """The marks of rules/quote_marks.jsonl, and the single quotes of the stage's own
+    ``quote_mark`` cues (left out of that file: an apostrophe is no quote to attribution)."""
+    check(nlp, text, "300", unit="count", item=item)
+
+
+def test_quote_marks_come_from_the_rules(nlp, ruleset):
+    text = "Police found 300 “ghost” accounts at the bank."
+    doc = nlp(text)
+    rules = {**ruleset.rules, "quote_marks": []}
+    (span,) = quantity_spans(doc, compile_vocab(nlp, rules))
+    assert span.text == "300" and span._.nf_q_item is None
+
+
 CHANGES = [
     ("Exports were 2.2 trillion yuan, an increase of 8.1%.", "8.1%", "increase", None),
     ("Imports were down by 3.4% in the quarter.", "3.4%", "decrease", None),
@@ -256,7 +282,10 @@ def test_levels_have_no_change(nlp, text, span):
 
 
 def test_respectively_links_counterparts_and_shares_the_cue(nlp):
-    text = "Average waits at the two ports were 20.5 minutes and 9.25 minutes respectively, which was 31.4% and 52.8% shorter than in 2020."
+    text = (
+        "Average waits at the two ports were 20.5 minutes and 9.25 minutes respectively,"
+        " which was 31.4% and 52.8% shorter than in 2020."
+    )
     found = figures(nlp, text)
     assert found["20.5 minutes"]["counterpart"] == "31.4%"
     assert found["9.25 minutes"]["counterpart"] == "52.8%"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import model_validator
+
 from pipeline.rules.loader import Rule
 
 
@@ -88,33 +90,102 @@ class QualifierRule(Rule):
     bound: Literal["low", "high"] | None = None
 
 
+CueRole = Literal[
+    "change_before",
+    "change_after",
+    "change_after_speed",
+    "change_link",
+    "change_modifier",
+    "basis_after",
+    "rank",
+    "anchor_before",
+    "anchor_after",
+    "duration_modifier",
+    "time_of_day",
+    "month",
+    "year_preposition",
+    "range_link",
+    "range_open",
+    "respectively",
+    "number_of",
+    "negative",
+    "pence_context",
+    "per",
+    "level_before",
+    #: a quote mark a counted noun phrase may hold besides those of quote_marks.jsonl
+    #: (single quotes, left out there: "businesses'" is no quote to attribution)
+    "quote_mark",
+]
+
+
 class QuantityCueRule(Rule):
-    role: Literal[
-        "change_before",
-        "change_after",
-        "change_after_speed",
-        "change_link",
-        "change_modifier",
-        "basis_after",
-        "rank",
-        "anchor_before",
-        "anchor_after",
-        "duration_modifier",
-        "time_of_day",
-        "month",
-        "year_preposition",
-        "range_link",
-        "range_open",
-        "respectively",
-        "number_of",
-        "negative",
-        "pence_context",
-        "per",
-        "level_before",
-    ]
+    role: CueRole
     words: list[str]
     direction: Literal["increase", "decrease"] | None = None
     match: Literal["lemma", "lower"] = "lower"
+
+
+#: how a number was read (``Quantity.kind`` when exclusions are checked)
+ReadKind = Literal["digits", "words", "vague", "fraction", "ordinal", "multiple_verb", "named"]
+
+#: the checks of ``quantities/exclusions.py`` and the parameters each needs
+EXCLUSION_CHECKS: dict[str, tuple[str, ...]] = {
+    "ordinal_without_rank_cue": ("role", "words", "pos"),
+    "cue_before": ("role",),
+    "cue_after": ("role",),
+    "glued_to_word": (),
+    "time_anchor": ("dimensions", "words"),
+    "in_date_entity": ("labels", "dimensions"),
+    "year": ("role",),
+    "list_marker": ("words",),
+    "identifier": ("pos",),
+    "capitalised_word": (),
+    "bare_one": (),
+}
+
+ExclusionCheck = Literal[
+    "ordinal_without_rank_cue",
+    "cue_before",
+    "cue_after",
+    "glued_to_word",
+    "time_anchor",
+    "in_date_entity",
+    "year",
+    "list_marker",
+    "identifier",
+    "capitalised_word",
+    "bare_one",
+]
+
+
+class QuantityExclusionRule(Rule):
+    """A number read that is no quantity: ``check`` names a predicate of
+    ``pipeline/stages/quantities/exclusions.py``, tried on figures read as one of
+    ``kinds`` (and, with ``unitless``/``exact``, only without a unit or a qualifier); the
+    first rule that holds drops the figure. The other fields are the check's parameters."""
+
+    check: ExclusionCheck
+    kinds: list[ReadKind]
+    unitless: bool = False
+    exact: bool = False
+    #: a ``quantity_cues`` role the check looks up
+    role: CueRole | None = None
+    #: words or marks the check reads (what each means is in the check's docstring)
+    words: list[str] = []
+    #: spaCy coarse part-of-speech tags
+    pos: list[str] = []
+    #: spaCy entity labels
+    labels: list[str] = []
+    #: unit dimensions
+    dimensions: list[str] = []
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _parameters(self) -> QuantityExclusionRule:
+        missing = [f for f in EXCLUSION_CHECKS[self.check] if not getattr(self, f)]
+        if missing:
+            raise ValueError(f"check {self.check!r} needs {', '.join(missing)}")
+        return self
 
 
 #: rule file stem -> model
@@ -125,4 +196,5 @@ RULE_KINDS: dict[str, type[Rule]] = {
     "not_quantities": NotQuantityRule,
     "qualifiers": QualifierRule,
     "quantity_cues": QuantityCueRule,
+    "quantity_exclusions": QuantityExclusionRule,
 }

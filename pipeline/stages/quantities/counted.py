@@ -1,0 +1,100 @@
+"""What a figure without a unit counts: the noun phrase after it ("1,500 overseas
+warehouses"), X in "the number of X has exceeded N", an index level in points ("the FTSE
+100 closed at 7,412"), or a rank ("ranked 19th")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from pipeline.stages.quantities.names import name_before
+from pipeline.stages.quantities.quantity import HYPHENS, Quantity
+from pipeline.stages.quantities.vocab import Vocab
+
+
+def counted(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> Quantity:
+    """A figure without a unit counts the noun phrase after it ("1,500 overseas warehouses")."""
+    if q.unit is None and q.kind == "digits":
+        unit = _index_level(doc, sent, q, vocab)
+        if unit is not None:
+            return replace(q, unit=unit)
+    if q.unit is not None or q.kind in ("ordinal",):
+        if q.kind == "ordinal":
+            return replace(q, unit=vocab.units.get("rank"))
+        return q
+    k = q.end
+    if k < len(doc) and doc[k].lower_ == "of" and q.kind in ("vague", "words", "range"):
+        k += 1
+    item = counted_phrase(doc, k, sent.end, vocab.quotes)
+    if item is None and q.kind in ("digits", "range"):
+        item = _number_of(doc, sent, q, vocab)
+    return replace(q, unit=vocab.units.get("count"), item=item)
+
+
+def _index_level(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> dict | None:
+    """ "the FTSE 100 closed at 7,412": a level of an index named in the sentence, in
+    points."""
+    b = q.start - 1
+    if b > sent.start and doc[b].lower_ in ("at", "to") and vocab.cue("level_before", doc[b - 1]):
+        for k in range(sent.start + 1, q.start):
+            rule = name_before(doc, k, vocab)
+            if rule is not None and rule["index"]:
+                return vocab.units.get("points")
+    return None
+
+
+def counted_phrase(doc: Doc, k: int, limit: int, quotes: frozenset[str]) -> tuple[int, int] | None:
+    """The char offsets of the noun phrase from token k (before ``limit``), through
+    adjectives, participles, hyphenated words, quote marks and "X and Y" of nouns."""
+    last_noun = None
+    j = k
+    while j < limit:
+        t = doc[j]
+        nxt = doc[j + 1] if j + 1 < limit else None
+        if t.pos_ in ("NOUN", "PROPN") or (
+            t.pos_ == "X" and nxt is not None and nxt.text in HYPHENS
+        ):
+            if t.pos_ in ("NOUN", "PROPN"):
+                last_noun = j
+        elif t.pos_ == "ADJ" or t.tag_ in ("VBN", "VBG") or (t.pos_ == "NUM" and j > k):
+            pass
+        elif t.text in HYPHENS and not t.whitespace_ and j > k:
+            pass
+        elif t.text in quotes:
+            pass
+        elif t.pos_ == "ADV" and nxt is not None and (nxt.pos_ == "ADJ" or nxt.tag_ == "VBN"):
+            pass
+        elif (
+            t.pos_ == "CCONJ"
+            and j > k
+            and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+            and nxt is not None
+            and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "ADV")
+        ):
+            pass
+        else:
+            break
+        j += 1
+    if last_noun is None:
+        return None
+    return doc[k].idx, doc[last_noun].idx + len(doc[last_noun].text)
+
+
+def _number_of(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> tuple[int, int] | None:
+    """ "the number of X has exceeded 100,000": the count is of X."""
+    for j in range(q.start - 2, sent.start - 1, -1):
+        hit = vocab.phrase_cue("number_of", doc, j)
+        if hit is not None:
+            return counted_phrase(doc, hit[1], q.start, vocab.quotes)
+    return None
+
+
+def bare_word_count(q: Quantity) -> bool:
+    """A number written in words with nothing counted is an idiom ("greater than two")."""
+    return (
+        q.kind == "words"
+        and q.unit is not None
+        and q.unit["dimension"] == "count"
+        and q.item is None
+    )

@@ -1,0 +1,188 @@
+"""What is not a quantity although it reads as a number, as rules with ids
+(``rules/quantity_exclusions.jsonl``): each rule names one of the checks below and gives
+its parameters; the first rule that holds drops the figure, and its id says why.
+
+A check is ``check(doc, q, vocab, rule) -> bool``; the rule's ``kinds``, ``unitless`` and
+``exact`` are tried before it, by ``excluded_by``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from pipeline.core.years import is_year
+from pipeline.stages.quantities.quantity import DIGITS, HYPHENS, Quantity
+from pipeline.stages.quantities.vocab import Vocab, norm
+
+Check = Callable[[Doc, Quantity, Vocab, dict], bool]
+
+
+def excluded_by(doc: Doc, q: Quantity, vocab: Vocab) -> dict | None:
+    """The first exclusion rule that holds for ``q``, or None: ``q`` is a quantity."""
+    for rule in vocab.exclusions:
+        if q.kind not in rule["kinds"]:
+            continue
+        if rule["unitless"] and q.unit is not None:
+            continue
+        if rule["exact"] and q.qualifier != "exact":
+            continue
+        if CHECKS[rule["check"]](doc, q, vocab, rule):
+            return rule
+    return None
+
+
+def _before(doc: Doc, q: Quantity) -> Token | None:
+    return doc[q.start - 1] if q.start > 0 else None
+
+
+def _after(doc: Doc, q: Quantity) -> Token | None:
+    return doc[q.end] if q.end < len(doc) else None
+
+
+def ordinal_without_rank_cue(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """An ordinal is a rank only after a cue of ``role`` ("ranked 19th"), up to three
+    tokens back over ``words`` and ``pos`` ("ranked in the 3rd"); else it names a date or
+    a thing ("the 19th Party Congress")."""
+    for k in range(q.num_start - 1, max(q.num_start - 4, -1), -1):
+        t = doc[k]
+        if vocab.cue(rule["role"], t):
+            return False
+        if t.pos_ not in rule["pos"] and t.lower_ not in rule["words"]:
+            return True
+    return True
+
+
+def cue_before(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """The token before the figure is a cue of ``role`` ("May 5")."""
+    before = _before(doc, q)
+    return before is not None and vocab.cue(rule["role"], before) is not None
+
+
+def cue_after(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """The token after the figure is a cue of ``role`` ("10 am", "5 May")."""
+    after = _after(doc, q)
+    return after is not None and vocab.cue(rule["role"], after) is not None
+
+
+def glued_to_word(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """A number glued by a hyphen to a word before it: "COVID-19" (COVID - 19), "Su-27"."""
+    i = q.num_start
+    return (
+        i >= 2
+        and doc[i - 1].text in HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    )
+
+
+def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """A measure of ``dimensions`` that anchors time ("five years ago", "the past five
+    years": the time stage's), after ``anchor_before`` (over ``words``) or before
+    ``anchor_after`` cues."""
+    if q.unit is None or q.unit["dimension"] not in rule["dimensions"]:
+        return False
+    k = q.start - 1
+    while k >= 0 and doc[k].lower_ in rule["words"]:
+        k -= 1
+    if k >= 0 and vocab.cue("anchor_before", doc[k]):
+        return True
+    return q.end < len(doc) and vocab.cue("anchor_after", doc[q.end]) is not None
+
+
+def _counts_plural(doc: Doc, q: Quantity) -> bool:
+    """ "2000 workers": a four-digit number without unit before a plural noun counts it."""
+    after = _after(doc, q)
+    return (
+        after is not None
+        and after.tag_ == "NNS"
+        and q.unit is None
+        and len(doc[q.num_start].text) == 4
+    )
+
+
+def in_date_entity(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """A number inside an entity of ``labels`` (DATE, TIME) is part of a date, unless it
+    has a unit of ``dimensions``, counts a plural noun, has thousands separators or opens
+    a range ("3-5 days" is one DATE)."""
+    if not any(t.ent_type_ in rule["labels"] for t in doc[q.num_start : q.num_end]):
+        return False
+    if q.unit is not None and q.unit["dimension"] in rule["dimensions"]:
+        return False
+    if _counts_plural(doc, q) or (q.kind == "digits" and q.thousands):
+        return False
+    return not opens_range(doc, q, vocab)
+
+
+def year(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """A bare four-digit integer in the year range is a year, unless it counts a plural
+    noun ("2000 workers") and follows no cue of ``role`` ("in 2000 cases" is still one)."""
+    first = doc[q.num_start]
+    if q.thousands or q.mult != 1.0 or "." in first.text:
+        return False
+    if not is_year(q.value or 0, first.text):
+        return False
+    before = _before(doc, q)
+    after_prep = before is not None and vocab.cue(rule["role"], before) and q.qualifier == "exact"
+    return bool(not _counts_plural(doc, q) or after_prep)
+
+
+def list_marker(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """ "1." or "(2)": a number before one of ``words`` at the start of a sentence or a
+    line, or after an opening bracket."""
+    after, before = _after(doc, q), _before(doc, q)
+    if after is None or after.text not in rule["words"]:
+        return False
+    return doc[q.num_start].is_sent_start or (
+        before is not None and ("\n" in before.text or before.text == "(")
+    )
+
+
+def identifier(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """ "Article 5", "Phase 2", "Password One": a number after a capitalised word of
+    ``pos``, not before a common noun it would count."""
+    before, after = _before(doc, q), _after(doc, q)
+    return (
+        before is not None
+        and before.is_title
+        and before.pos_ in rule["pos"]
+        and (after is None or after.pos_ not in ("NOUN",) or after.is_title)
+    )
+
+
+def capitalised_word(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """A capitalised number word inside a sentence is part of a name: "Three Centers"."""
+    first = doc[q.num_start]
+    return first.is_title and not first.is_sent_start
+
+
+def bare_one(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """A bare "one" or "a": a pronoun or article far more often than a count."""
+    return (q.value or 0) <= 1 and q.mult == 1.0
+
+
+#: check name (``QuantityExclusionRule.check``) -> predicate
+CHECKS: dict[str, Check] = {
+    "ordinal_without_rank_cue": ordinal_without_rank_cue,
+    "cue_before": cue_before,
+    "cue_after": cue_after,
+    "glued_to_word": glued_to_word,
+    "time_anchor": time_anchor,
+    "in_date_entity": in_date_entity,
+    "year": year,
+    "list_marker": list_marker,
+    "identifier": identifier,
+    "capitalised_word": capitalised_word,
+    "bare_one": bare_one,
+}
+
+
+def opens_range(doc: Doc, q: Quantity, vocab: Vocab) -> bool:
+    """ "3-5 days" is tagged DATE as a whole: its first number waits for the range."""
+    k = q.end
+    return (
+        k + 1 < len(doc)
+        and vocab.cues.get("range_link", {}).get((norm(doc[k].text),)) is not None
+        and (DIGITS.match(doc[k + 1].text) is not None or bool(vocab.words.get(doc[k + 1].lower_)))
+    )

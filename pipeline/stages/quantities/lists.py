@@ -1,0 +1,59 @@
+"""Coordinated figures ("32.02 hours and 1.03 hours"): a unit written once for the list
+("1.7 and 1.3 trillion yuan"), and "respectively" pairing the n-th figures of two lists."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from pipeline.stages.quantities.quantity import Quantity
+from pipeline.stages.quantities.ranges import between
+from pipeline.stages.quantities.vocab import Vocab
+
+
+def coordinated(doc: Doc, figures: list[Quantity]) -> list[list[int]]:
+    """Indices of figures joined only by commas, 'and', 'or': "32.02 hours and 1.03 hours"."""
+    groups: list[list[int]] = []
+    for k, q in enumerate(figures):
+        if groups and k - 1 == groups[-1][-1]:
+            link = between(doc, figures[k - 1], q)
+            if link and all(t in (",", "and", "or", ";", "to") for t in link) and len(link) <= 2:
+                groups[-1].append(k)
+                continue
+        groups.append([k])
+    return groups
+
+
+def share_units(figures: list[Quantity], groups: list[list[int]]) -> list[Quantity]:
+    """ "1.7 and 1.3 trillion yuan": the first takes the last one's multiplier and unit."""
+    figures = list(figures)
+    for group in groups:
+        last = figures[group[-1]]
+        if last.unit is None:
+            continue
+        for k in group[:-1]:
+            q = figures[k]
+            if q.unit is None and q.kind == "digits":
+                value = q.value * last.mult if q.mult == 1.0 and q.value is not None else q.value
+                figures[k] = replace(q, unit=last.unit, value=value, mult=last.mult)
+    return figures
+
+
+def respectively(
+    sent: Span, figures: list[Quantity], groups: list[list[int]], vocab: Vocab
+) -> list[Quantity]:
+    """ "32.02 hours and 1.03 hours respectively, which was 67.1% and 91.6% shorter": the
+    n-th figure of one list is the counterpart of the n-th of the next list."""
+    if not any(vocab.cue("respectively", t) for t in sent):
+        return figures
+    lists = [g for g in groups if len(g) >= 2]
+    figures = list(figures)
+    for g1, g2 in zip(lists, lists[1:], strict=False):
+        if len(g1) != len(g2):
+            continue
+        for a, b in zip(g1, g2, strict=True):
+            figures[a] = replace(figures[a], counterpart=b)
+            figures[b] = replace(figures[b], counterpart=a)
+        break
+    return figures

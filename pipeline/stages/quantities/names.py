@@ -1,0 +1,51 @@
+"""Numbers that belong to a name ("FTSE 100", "iPhone 15", "Game 7": ``not_quantities``
+rules) and ages set off by commas ("Jones, 58, said")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from pipeline.stages.quantities.quantity import Quantity
+from pipeline.stages.quantities.vocab import Vocab, match_before
+
+
+def name_before(doc: Doc, j: int, vocab: Vocab) -> dict | None:
+    """The ``not_quantities`` rule whose words end just before token j, if any."""
+    hit = match_before(doc, j, vocab.not_quantities, vocab.longest["not"])
+    return hit[0] if hit else None
+
+
+def named(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity | None:
+    """ "FTSE 100", "iPhone 15", "Game 7": a number in a name is none; "a category 3
+    storm" is a rank."""
+    if q.unit is not None or q.start != q.num_start or q.kind != "digits":
+        return q
+    if age_apposition(doc, q):
+        return replace(q, unit=vocab.units.get("year_of_age"))
+    rule = name_before(doc, q.num_start, vocab)
+    if rule is None:
+        return q
+    if rule["unit"] is None:
+        return None
+    return replace(q, unit=vocab.units.get(rule["unit"]), kind="named")
+
+
+def age_apposition(doc: Doc, q: Quantity) -> bool:
+    """ "Jones, 58, said", "the minister, 64, denied": an age set off by commas after
+    a name or a person noun."""
+    b, a = q.start - 1, q.end
+    return (
+        b >= 1
+        and a < len(doc)
+        and doc[b].text == ","
+        and doc[a].text == ","
+        and doc[b - 1].pos_ in ("PROPN", "NOUN")
+        and q.value is not None
+        and 0 < q.value < 120
+        and float(q.value).is_integer()
+        and q.thousands is False
+        and a + 1 < len(doc)
+        and doc[a + 1].pos_ in ("VERB", "AUX", "PROPN", "DET", "ADV")
+    )

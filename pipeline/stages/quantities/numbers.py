@@ -1,0 +1,296 @@
+"""Reading the number itself at a token: digits (with a sign, a glued currency, scale
+abbreviation or unit), fractions, and number words ("ten thousand", "a quarter of a
+million", "tens of millions", "doubled"). Each reader returns a ``Quantity`` over the
+number's tokens, or None when the token is no number (or a name such as "5G", "COVID-19")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.stages.quantities.quantity import (
+    CLAUSE_END,
+    DIGITS,
+    FRACTION,
+    HYPHENS,
+    ORDINAL_SUFFIXES,
+    SIGNS,
+    Quantity,
+)
+from pipeline.stages.quantities.vocab import Vocab, match_after
+
+
+def read_number(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
+    tok = doc[i]
+    m = DIGITS.match(tok.text)
+    if m:
+        return _read_digits(doc, i, m, vocab)
+    m = FRACTION.match(tok.text)
+    if m:
+        a, b = int(m["a"]), int(m["b"])
+        if b == 0 or a >= b:
+            return None  # "24/7", "3/2": not a fraction of something
+        return Quantity(i, i + 1, i, i + 1, "fraction", a / b, unit=vocab.units.get("fraction"))
+    return _read_words(doc, i, vocab)
+
+
+def _sign(doc: Doc, i: int, pre: str) -> tuple[float | None, str]:
+    """ "+0.4%", "-1.1%", "$-12.7bn": a sign glued before the digits, when it follows a space,
+    a currency or an opening bracket (not "COVID-19", read as a name elsewhere)."""
+    if not pre or pre[-1] not in SIGNS:
+        return 1.0, pre
+    if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha:
+        return None, pre
+    return SIGNS[pre[-1]], pre[:-1]
+
+
+def _mixed_fraction(doc: Doc, i: int, value: float) -> float:
+    """ "2 1/2 in": a whole number followed by a proper fraction."""
+    if i + 1 < len(doc) and value.is_integer():
+        m = FRACTION.match(doc[i + 1].text)
+        if m and 0 < int(m["a"]) < int(m["b"]):
+            return value + int(m["a"]) / int(m["b"])
+    return value
+
+
+def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None:
+    pre, num, suf = m["pre"], m["num"], m["suf"]
+    value = float(num.replace(",", ""))
+    sign, pre = _sign(doc, i, pre)
+    if sign is None:
+        return None
+    unit = None
+    if pre:
+        unit = vocab.units_attached.get(pre) or vocab.units_attached.get(pre.lower())
+        if unit is None or unit["dimension"] != "currency":
+            return None  # letters glued before digits: a name ("COVID-19", "B2C")
+    value = _mixed_fraction(doc, i, value)
+    money = unit is not None or _currency_before(doc, i, vocab)
+    kind, mult = "digits", 1.0
+    if suf:
+        read = _suffix(doc, i, suf, num, money, vocab)
+        if read is None:
+            return None  # "5G", "4K", "12B": a name, not a figure
+        kind, mult, suf_unit = read
+        unit = suf_unit or unit
+    j = i + 1 + (value != float(num.replace(",", "")))
+    if mult == 1.0 and j < len(doc):
+        abbr = _abbreviation(doc, j, doc[j].text, money, vocab)
+        if abbr is not None:
+            mult, j = abbr, j + 1
+    j, scale = _read_scales(doc, j, vocab)
+    mult *= scale
+    value = sign * value * mult
+    return Quantity(i, j, i, j, kind, value, mult=mult, unit=unit, thousands="," in num)
+
+
+def _suffix(doc: Doc, i: int, suf: str, num: str, money: bool, vocab: Vocab):
+    """What is glued after the digits: (kind, multiplier, unit) or None for a name."""
+    low = suf.lower()
+    if low in ORDINAL_SUFFIXES and "." not in num and "," not in num:
+        return "ordinal", 1.0, None
+    abbr = _abbreviation(doc, i + 1, suf, money, vocab)
+    if abbr is not None:
+        return "digits", abbr, None
+    unit = vocab.units_attached.get(suf) or vocab.units_attached.get(low)
+    if unit is not None and unit["dimension"] != "currency":
+        return "digits", 1.0, unit
+    if low == "p" and _pence_context(doc, i, vocab):
+        return "digits", 1.0, vocab.units.get("gbp_pence")
+    if vocab.word(low, "scale"):
+        return "digits", vocab.word(low, "scale")["value"], None
+    return None
+
+
+def _abbreviation(doc: Doc, j: int, word: str, money: bool, vocab: Vocab) -> float | None:
+    """ "3.1b", "9.6 m tonnes", "52.3 bn": a scale abbreviation, attached or spaced. One
+    that is also a unit symbol ("a 25m yacht") is a scale only next to money, or before
+    a plural noun, "of", a unit or the end of the clause."""
+    rule = vocab.attached_scales.get(word) or vocab.attached_scales.get(word.lower())
+    if rule is None:
+        return None
+    if rule.get("ambiguous") and not money:
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is None or not (
+            nxt.tag_ in ("NNS", "NNPS")
+            or nxt.lower_ == "of"
+            or match_after(doc, j + 1, vocab.units_after, 2)
+        ):
+            return None
+    return rule["value"]
+
+
+def _read_scales(doc: Doc, j: int, vocab: Vocab) -> tuple[int, float]:
+    scale = 1.0
+    while j < len(doc):
+        rule = vocab.word(doc[j].lower_, "scale")
+        if rule is None:
+            break
+        scale *= rule["value"]
+        j += 1
+    return j, scale
+
+
+def _currency_before(doc: Doc, i: int, vocab: Vocab) -> bool:
+    hit = vocab.unit_before(doc, i)
+    return hit is not None and hit[0]["dimension"] == "currency"
+
+
+def _pence_context(doc: Doc, i: int, vocab: Vocab) -> bool:
+    """ "down 12p at 845p": "p" is pence only where prices are talked about."""
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(vocab.cue("pence_context", t) for t in sent)
+
+
+def _read_words(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
+    tok = doc[i]
+    low = tok.lower_
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if low in ("a", "an") and nxt is not None:
+        return _read_article(doc, i, vocab)
+    kinds = vocab.words.get(low, {})
+    if "multiple_verb" in kinds:
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        rule = kinds["multiple_verb"]
+        return Quantity(
+            i,
+            i + 1,
+            i,
+            i + 1,
+            "multiple_verb",
+            rule["value"],
+            unit=vocab.units.get("times"),
+            change=rule["direction"],
+            change_from="verb",
+        )
+    if "vague" in kinds:
+        return _read_vague(doc, i, kinds["vague"], vocab)
+    if "digit" in kinds:
+        return _read_word_sequence(doc, i, vocab)
+    if "fraction" in kinds and low.startswith("half") and nxt is not None and nxt.lower_ == "of":
+        return Quantity(
+            i,
+            i + 1,
+            i,
+            i + 1,
+            "fraction",
+            kinds["fraction"]["value"],
+            unit=vocab.units.get("fraction"),
+        )
+    if "ordinal" in kinds:
+        return Quantity(i, i + 1, i, i + 1, "ordinal", kinds["ordinal"]["value"])
+    return None
+
+
+def _read_article(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
+    """ "a million", "a dozen", "a third of", "a quarter of a million"."""
+    nxt = doc[i + 1]
+    if vocab.word(nxt.lower_, "scale"):
+        return _read_word_sequence(doc, i, vocab, first=1.0)
+    fraction = vocab.word(nxt.lower_, "fraction")
+    if fraction and i + 2 < len(doc) and doc[i + 2].lower_ == "of":
+        whole = _fraction_of_scale(doc, i + 3, vocab)
+        if whole is not None:  # "a quarter of a million"
+            return Quantity(i, i + 5, i, i + 5, "words", fraction["value"] * whole, mult=whole)
+        return Quantity(
+            i,
+            i + 2,
+            i,
+            i + 2,
+            "fraction",
+            fraction["value"],
+            unit=vocab.units.get("fraction"),
+        )
+    return None
+
+
+def _fraction_of_scale(doc: Doc, k: int, vocab: Vocab) -> float | None:
+    if k + 1 < len(doc) and doc[k].lower_ in ("a", "one"):
+        rule = vocab.word(doc[k + 1].lower_, "scale")
+        if rule is not None and rule["value"] >= 1000:
+            return rule["value"]
+    return None
+
+
+def _read_vague(doc: Doc, i: int, rule: dict, vocab: Vocab) -> Quantity | None:
+    """ "tens of millions", "hundreds of", "dozens of": a range, never a value."""
+    j = i + 1
+    low, high = rule["low"], rule["high"]
+    if j + 1 < len(doc) and doc[j].lower_ == "of":
+        inner = vocab.word(doc[j + 1].lower_, "vague")
+        if inner is not None:
+            low, high = rule["low"] * inner["value"], rule["high"] * inner["value"]
+            j += 2
+    if j >= len(doc) or doc[j].lower_ != "of" and j == i + 1:
+        if not (
+            j < len(doc)
+            and (
+                doc[j].lower_ in CLAUSE_END
+                or doc[j].is_punct
+                or doc[j].pos_ in ("ADP", "VERB", "AUX", "CCONJ")
+            )
+        ):
+            return None
+    if j == i + 1 and (j >= len(doc) or doc[j].lower_ != "of"):
+        return None  # "hundreds" alone, not "hundreds of ..."
+    return Quantity(i, j, i, j, "vague", None, low=low, high=high, qualifier="range")
+
+
+def _read_word_sequence(
+    doc: Doc, i: int, vocab: Vocab, first: float | None = None
+) -> Quantity | None:
+    """ "ten thousand", "twenty-five", "one hundred and twenty", "two-thirds", "a dozen"."""
+    total = 0.0
+    current = first if first is not None else float(vocab.word(doc[i].lower_, "digit")["value"])
+    j = i + 1
+    while j < len(doc):
+        t = doc[j]
+        rule = vocab.word(t.lower_, "scale")
+        if t.text in HYPHENS and not doc[j - 1].whitespace_ and j + 1 < len(doc):
+            fraction = vocab.word(doc[j + 1].lower_, "fraction")
+            digit = vocab.word(doc[j + 1].lower_, "digit")
+            if fraction is not None:
+                value = (total + current) * fraction["value"]
+                return Quantity(
+                    i, j + 2, i, j + 2, "fraction", value, unit=vocab.units.get("fraction")
+                )
+            if digit is not None and digit["value"] < 10 and current % 10 == 0 and current >= 20:
+                current += digit["value"]
+                j += 2
+                continue
+            break
+        if rule is not None:
+            if rule["value"] == 100:
+                current = max(current, 1.0) * 100
+            else:
+                total += max(current, 1.0) * rule["value"]
+                current = 0.0
+            j += 1
+            continue
+        digit = vocab.word(t.lower_, "digit")
+        if digit is not None and (
+            current == 0
+            and total > 0
+            or current >= 100
+            and current % 100 == 0
+            and digit["value"] < 100
+        ):
+            current += digit["value"]  # "thousand five", "hundred seventy"
+            j += 1
+            continue
+        if t.lower_ == "and" and j + 1 < len(doc) and current >= 100 and current % 100 == 0:
+            after = vocab.word(doc[j + 1].lower_, "digit")
+            if after is not None:
+                current += after["value"]
+                j += 2
+                continue
+        break
+    value = total + current
+    mult = 1.0
+    for t in doc[i:j]:
+        rule = vocab.word(t.lower_, "scale")
+        if rule is not None and rule["value"] >= 1000:
+            mult = rule["value"]
+    return Quantity(i, j, i, j, "words", value, mult=mult)

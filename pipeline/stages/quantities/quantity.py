@@ -1,0 +1,41 @@
+"""The figure being built (``Quantity``, token offsets until it becomes a Span) and the
+shapes of the tokens a figure is read from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DIGITS = re.compile(
+    r"^(?P<pre>\D*?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>[^\d\s]*)$"
+)
+FRACTION = re.compile(r"^(?P<a>\d+)[/⁄](?P<b>\d+)$")
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+HYPHENS = {"-", "‐", "‑", "–"}
+CLAUSE_END = {",", ";", ".", ":", "!", "?", ")", "(", "…"}
+SIGNS = {"+": 1.0, "-": -1.0, "−": -1.0, "–": -1.0}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure being built; token offsets until it becomes a Span."""
+
+    start: int  # first token of the span (qualifier and currency prefix included)
+    end: int  # token after the span
+    num_start: int  # first token of the number itself
+    num_end: int  # token after number and multipliers
+    kind: str  # digits|words|vague|fraction|ordinal|multiple_verb
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    mult: float = 1.0
+    unit: dict | None = None
+    qualifier: str = "exact"
+    bound: str | None = None
+    item: tuple[int, int] | None = None  # char offsets
+    change: str | None = None
+    change_from: str | None = None  # "before"|"after"|"verb": where the cue was
+    basis: str | None = None
+    counterpart: int | None = None  # index into the sentence's figures
+    thousands: bool = False  # written with a thousands separator
+    date_pending: bool = False  # inside a DATE entity, kept only if it becomes a range with a unit

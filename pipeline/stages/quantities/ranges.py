@@ -1,0 +1,79 @@
+"""Two figures joined by a range link ("10 to 20 yuan", "3-5 days", "between 300 and
+400") become one range figure; the later scale reaches back to a bare earlier number."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from pipeline.stages.quantities.quantity import HYPHENS, Quantity
+from pipeline.stages.quantities.vocab import Vocab, norm
+
+
+def between(doc: Doc, a: Quantity, b: Quantity) -> list[str]:
+    """The normalised words between two figures."""
+    return [norm(t.text) for t in doc[a.end : b.start]]
+
+
+def ranges(doc: Doc, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:
+    """The figures of a sentence, each linked pair merged into one range."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(figures):
+        a = figures[k]
+        b = figures[k + 1] if k + 1 < len(figures) else None
+        if b is not None and _is_range(doc, a, b, vocab):
+            out.append(merge_range(a, b))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _is_range(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
+    if a.kind in ("ordinal", "multiple_verb") or b.kind in ("ordinal", "multiple_verb"):
+        return False
+    link = between(doc, a, b)
+    opener = doc[a.start - 1] if a.start > 0 else None
+    is_link = len(link) == 1 and vocab.cues.get("range_link", {}).get((link[0],)) is not None
+    if is_link and link[0] in ("and", "or"):
+        is_link = opener is not None and opener.lower_ == "between"
+    if is_link and link[0] in HYPHENS and (doc[a.end - 1].whitespace_ or doc[a.end].whitespace_):
+        is_link = False
+    if is_link and opener is not None and opener.lower_ == "from" and a.start >= 2:
+        verb = doc[a.start - 2]
+        if vocab.cue("change_before", verb):
+            is_link = False  # "grew from X to Y": two levels, not a range
+    same_unit = a.unit is None or b.unit is None or a.unit["id"] == b.unit["id"]
+    return is_link and same_unit and (a.unit is None or b.unit is not None)
+
+
+def merge_range(a: Quantity, b: Quantity) -> Quantity:
+    lo = a.low if a.kind == "vague" else a.value
+    hi = b.high if b.kind == "vague" else b.value
+    # the later scale reaches back only to a bare number without a scale or thousands
+    # separator of its own, and only if the range still increases ("3 to 5 billion",
+    # not "$250,000 to $1 million")
+    if (
+        a.kind != "vague"
+        and a.mult == 1.0
+        and b.mult != 1.0
+        and lo is not None
+        and not a.thousands
+        and (hi is None or lo * b.mult <= hi)
+    ):
+        lo *= b.mult
+    return replace(
+        b,
+        start=a.start,
+        num_start=a.num_start,
+        kind="range",
+        value=None,
+        low=lo,
+        high=hi,
+        qualifier="range",
+        bound=None,
+        unit=b.unit or a.unit,
+    )

@@ -1,0 +1,99 @@
+"""Around the number: its unit (written after, hyphenated, "of", before), a rate ("per
+square foot"), its qualifier ("more than", "about") and a sign word ("minus")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from pipeline.stages.quantities.quantity import HYPHENS, Quantity
+from pipeline.stages.quantities.vocab import Vocab, match_before
+
+
+def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
+    """``q`` with its unit, qualifier and sign, its span widened over them (an ordinal or
+    a multiple verb takes a sign word only)."""
+    start, end, unit = q.num_start, q.num_end, q.unit
+    qualifier, bound = q.qualifier, q.bound
+    measured = q.kind not in ("ordinal", "multiple_verb")
+    if measured:
+        unit, end = _unit_after(doc, q, vocab)
+        hit = vocab.unit_before(doc, start)
+        if (
+            hit
+            and (unit is None or unit["id"] == hit[0]["id"])
+            and (not q.unit or q.unit["dimension"] != "currency")
+        ):
+            unit, start = hit
+        hit = match_before(doc, start, vocab.qualifiers, vocab.longest["qual"])
+        if hit:
+            rule, start = hit
+            if q.kind != "vague":
+                qualifier, bound = rule["qualifier"], rule["bound"]
+    value = q.value
+    if start > 0 and vocab.cue("negative", doc[start - 1]) and value is not None:
+        start, value = start - 1, -value  # "minus 3.2 degrees"
+    if unit is not None and measured:
+        unit, end = _per(doc, unit, max(end, q.num_end), vocab)
+    return replace(
+        q,
+        start=start,
+        end=max(end, q.num_end),
+        unit=unit,
+        qualifier=qualifier,
+        bound=bound,
+        value=value,
+    )
+
+
+def _unit_after(doc: Doc, q: Quantity, vocab: Vocab) -> tuple[dict | None, int]:
+    """The unit after the number: "48-hour", "tens of millions of tons", "two more
+    hours", "45 kg". A figure that already has a unit keeps it, unless the same one
+    follows; a fraction takes only a currency."""
+    j = q.num_end
+    found = None
+    if j < len(doc) and doc[j].text in HYPHENS and not doc[j - 1].whitespace_ and j + 1 < len(doc):
+        hit = vocab.unit_after(doc, j + 1)
+        if hit and hit[0]["hyphen"]:
+            found = hit
+    if found is None and q.kind == "vague" and j + 1 < len(doc) and doc[j].lower_ == "of":
+        hit = vocab.unit_after(doc, j + 1)
+        if hit and hit[0]["dimension"] not in ("percent", "pp"):
+            found = hit
+    if found is None and j < len(doc) and vocab.cue("duration_modifier", doc[j]):
+        hit = vocab.unit_after(doc, j + 1)
+        if hit and hit[0]["dimension"] == "duration":
+            found = hit
+    if found is None:
+        found = vocab.unit_after(doc, j)
+    if found is not None and (q.unit is None or q.unit["id"] == found[0]["id"]):
+        if not (q.kind == "fraction" and found[0]["dimension"] not in ("currency",)):
+            return found
+    return q.unit, j
+
+
+def _per(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
+    """ "$950 per square foot", "RM120 a month", "80km/hr": a rate, coded "USD/ft2"."""
+    if (
+        end >= len(doc)
+        or vocab.cue("per", doc[end]) is None
+        or unit["dimension"] in ("percent", "pp", "bp", "multiple", "fraction")
+    ):
+        return unit, end
+    hit = vocab.unit_after(doc, end + 1)
+    if hit is None or hit[0]["dimension"] in ("currency", "percent", "pp", "count"):
+        return unit, end
+    if (
+        doc[end].lower_ in ("a", "an")
+        and hit[0]["dimension"] != "duration"
+        and unit["dimension"] != "currency"
+    ):  # "300 metres a day", "$2,350 an ounce"
+        return unit, end
+    den = hit[0]
+    rate = {
+        **unit,
+        "id": f"{unit['id']}_per_{den['id']}",
+        "code": f"{unit['code']}/{den['code']}",
+    }
+    return rate, hit[1]

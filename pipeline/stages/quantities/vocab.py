@@ -1,0 +1,198 @@
+"""The quantities rules compiled once into hash tables: number words, unit forms, names
+that carry numbers, qualifiers and cues. Read-only after ``compile_vocab``; the look-ups
+cost at most the longest form's length in hash probes, whatever the size of the
+vocabulary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+Table = dict[tuple[str, ...], dict[str, Any]]
+
+
+def norm(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Vocab:
+    #: word -> kind -> rule: a word may have several kinds ("third": fraction and ordinal)
+    words: dict[str, dict[str, dict]]
+    #: scale abbreviations read only next to digits ("bn", "m", "K")
+    attached_scales: dict[str, dict]
+    #: unit id -> rule
+    units: dict[str, dict]
+    units_after: Table
+    units_before: Table
+    #: a unit form glued to the digits ("45kg", "RM120")
+    units_attached: dict[str, dict]
+    not_quantities: Table
+    qualifiers: Table
+    #: role -> words -> rule
+    cues: dict[str, Table]
+    #: the longest form, in tokens, of each table ("after", "before", "not", "qual")
+    longest: dict[str, int]
+    #: the ``quantity_exclusions`` rules, in file order (the first that holds wins)
+    exclusions: tuple[dict, ...]
+    #: quote marks a counted noun phrase may hold ("5,000 'ghost' accounts")
+    quotes: frozenset[str]
+
+    def word(self, word: str, kind: str) -> dict | None:
+        return self.words.get(word, {}).get(kind)
+
+    def cue(self, role: str, token: Token) -> dict | None:
+        table = self.cues.get(role, {})
+        rule = table.get((norm(token.text),))
+        if rule is None:
+            rule = table.get((token.lemma_.lower(),))
+            if rule is not None and rule["match"] != "lemma":
+                rule = None
+        return rule
+
+    def phrase_cue(self, role: str, doc: Doc, i: int) -> tuple[dict, int] | None:
+        """Longest cue phrase of ``role`` starting at token i: (rule, end)."""
+        best = None
+        for key, rule in self.cues.get(role, {}).items():
+            end = i + len(key)
+            if end <= len(doc) and tuple(norm(t.text) for t in doc[i:end]) == key:
+                if best is None or end > best[1]:
+                    best = (rule, end)
+        return best
+
+    def unit_after(self, doc: Doc, i: int) -> tuple[dict, int] | None:
+        return match_after(doc, i, self.units_after, self.longest["after"])
+
+    def unit_before(self, doc: Doc, j: int) -> tuple[dict, int] | None:
+        return match_before(doc, j, self.units_before, self.longest["before"])
+
+
+def match_after(doc: Doc, i: int, table: Table, longest: int) -> tuple[dict, int] | None:
+    """Longest form at token i: as written first, then lower-cased (hash look-ups,
+    at most ``longest`` of each per figure, whatever the size of the vocabulary)."""
+    for n in range(min(longest, len(doc) - i), 0, -1):
+        toks = doc[i : i + n]
+        exact = table.get(("=",) + tuple(t.text for t in toks))
+        if exact is not None:
+            return exact, i + n
+        key = tuple(norm(t.text) for t in toks)
+        if key in table:
+            return table[key], i + n
+    return None
+
+
+def match_before(doc: Doc, j: int, table: Table, longest: int) -> tuple[dict, int] | None:
+    """Longest form ending just before token j: (rule, its first token)."""
+    for n in range(min(longest, j), 0, -1):
+        toks = doc[j - n : j]
+        exact = table.get(("=",) + tuple(t.text for t in toks))
+        if exact is not None:
+            return exact, j - n
+        key = tuple(norm(t.text) for t in toks)
+        if key in table:
+            return table[key], j - n
+    return None
+
+
+class _Forms:
+    """Turns a rule's phrase into a table key with the model's tokenizer."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+
+    def tokens(self, phrase: str) -> tuple[str, ...]:
+        return tuple(norm(t.text) for t in self.nlp.make_doc(phrase))
+
+    def key(self, phrase: str, exact: bool) -> tuple[str, ...]:
+        """Lower-cased tokens, or (a generated symbol with capitals) the tokens as written,
+        marked so the two never meet."""
+        if exact and not phrase.islower():
+            return ("=",) + tuple(t.text for t in self.nlp.make_doc(phrase))
+        return self.tokens(phrase)
+
+
+def _unit_tables(forms: _Forms, rules: dict[str, list[dict]]):
+    """Hand rules first (they win a shared form), then the generated vocabulary. A form
+    that is a lower-case word matches in any case; a symbol only as written ("MB" is
+    not "mb", "mW" is not "MW")."""
+    units: dict[str, dict] = {}
+    after: Table = {}
+    before: Table = {}
+    attached: dict[str, dict] = {}
+    hand = rules.get("units", [])
+    taken = {forms.tokens(a) for r in hand for a in r["after"] + r["before"]}
+    for rule in hand + rules.get("units_generated", []):
+        units.setdefault(rule["id"], rule)
+        generated = rule.get("source") is not None
+        if generated:  # a form the hand rules read (in any case) stays theirs: "¥", "C$"
+            rule = {
+                **rule,
+                "after": [a for a in rule["after"] if forms.tokens(a) not in taken],
+                "before": [a for a in rule["before"] if forms.tokens(a) not in taken],
+            }
+        for alias in rule["after"]:
+            key = forms.key(alias, generated)
+            after.setdefault(key, rule) if generated else after.update({key: rule})
+            if " " not in alias and "-" not in alias:
+                glued = alias if generated and not alias.islower() else alias.lower()
+                attached.setdefault(glued, rule)
+        for alias in rule["before"]:
+            before.setdefault(forms.key(alias, generated), rule)
+            attached.setdefault(alias if generated else alias.lower(), rule)
+    return units, after, before, attached
+
+
+def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
+    forms = _Forms(nlp)
+    words: dict[str, dict[str, dict]] = {}
+    attached_scales: dict[str, dict] = {}
+    for rule in rules.get("numbers", []):
+        if rule["attached_only"]:
+            attached_scales[rule["word"]] = rule
+        else:
+            words.setdefault(rule["word"].lower(), {})[rule["kind"]] = rule
+    units, after, before, attached = _unit_tables(forms, rules)
+    not_quantities = {
+        forms.key(" ".join(r["words"]), False): r for r in rules.get("not_quantities", [])
+    }
+    qualifiers = {forms.tokens(r["phrase"]): r for r in rules.get("qualifiers", [])}
+    cues: dict[str, Table] = {}
+    for rule in rules.get("quantity_cues", []):
+        cues.setdefault(rule["role"], {})[tuple(w.lower() for w in rule["words"])] = rule
+    longest = {
+        name: max((len(k) for k in table), default=1)
+        for name, table in (
+            ("after", after),
+            ("before", before),
+            ("not", not_quantities),
+            ("qual", qualifiers),
+        )
+    }
+    return Vocab(
+        words=words,
+        attached_scales=attached_scales,
+        units=units,
+        units_after=after,
+        units_before=before,
+        units_attached=attached,
+        not_quantities=not_quantities,
+        qualifiers=qualifiers,
+        cues=cues,
+        longest=longest,
+        exclusions=tuple(rules.get("quantity_exclusions", [])),
+        quotes=_quote_marks(rules),
+    )
+
+
+def _quote_marks(rules: dict[str, list[dict]]) -> frozenset[str]:
+    """The marks of ``quote_marks.jsonl`` and the stage's own ``quote_mark`` cues."""
+    pairs = rules.get("quote_marks", [])
+    own = [r for r in rules.get("quantity_cues", []) if r["role"] == "quote_mark"]
+    return frozenset(
+        [r["open"] for r in pairs]
+        + [r["close"] for r in pairs]
+        + [w for r in own for w in r["words"]]
+    )
