@@ -43,3 +43,8 @@ def test_throughput_prints_both_rows_and_the_share_of_every_component(nlp, capsy
     assert "    one " in out and "    two " in out
     for name in ("tokenizer", *nlp.pipe_names):
         assert f" {name} " in out
+
+
+def test_cores_available_is_a_ratio_of_cpu_seconds():
+    ratio = bench.cores_available(0.2)
+    assert 0.0 < ratio <= 2.5  # two processes never get more than twice one's CPU (+ noise)
