@@ -74,6 +74,13 @@ def main() -> None:
     help="Address of an existing Dask scheduler (e.g. tcp://10.0.0.5:8786); implies --engine dask.",
 )
 @click.option(
+    "--start-method",
+    type=click.Choice(["fork", "spawn"]),
+    default=None,
+    help="How the local workers start: fork (Linux default: the model is loaded once, in this"
+    " process) or spawn (each worker loads it; the default elsewhere).",
+)
+@click.option(
     "--force",
     is_flag=True,
     help="Process every document, even those unchanged since the last run into --out.",
@@ -99,6 +106,7 @@ def extract(
     workers,
     engine,
     scheduler,
+    start_method,
     force,
     strict,
     decisions_path,
@@ -120,6 +128,7 @@ def extract(
             workers=workers,
             engine="dask" if scheduler else engine,
             scheduler=scheduler,
+            start_method=start_method,
             force=force,
             strict=strict,
             progress=sys.stderr.isatty(),

@@ -23,10 +23,12 @@ from pipeline.io.inputs import Document, InputError
 from pipeline.records.build import OUTPUT_KINDS, doc_records
 
 BATCH_SIZE = 16
-#: Documents per task sent to a worker process. Small, so that two workers stay busy to
-#: the end of a run (100 documents in tasks of 16 leave one worker idle for the last);
-#: a Dask task is coarser (its scheduling costs more), see ``DASK_TASK_SIZE``.
-POOL_TASK_SIZE = 4
+#: Words per task sent to a worker process (``batches_by_words``), at most
+#: ``POOL_TASK_DOCS`` documents: small, so that two workers stay busy to the end of a run
+#: whatever the lengths of the documents; a document that long or longer is a task alone.
+#: A Dask task is coarser (its scheduling costs more), see ``DASK_TASK_SIZE``.
+POOL_TASK_WORDS = 2000
+POOL_TASK_DOCS = 16
 DASK_TASK_SIZE = 16
 
 
@@ -160,5 +162,26 @@ def batches_of(items: Iterable[Document], size: int) -> Iterator[list[Document]]
         if len(batch) == size:
             yield batch
             batch = []
+    if batch:
+        yield batch
+
+
+def batches_by_words(
+    items: Iterable[Document], words: int = POOL_TASK_WORDS, cap: int = POOL_TASK_DOCS
+) -> Iterator[list[Document]]:
+    """Batches of about ``words`` words (never more, unless one document alone is), at
+    most ``cap`` documents each, in input order."""
+    batch: list[Document] = []
+    count = 0
+    for item in items:
+        n = len(item.text.split())
+        if batch and (count + n > words or len(batch) >= cap):
+            yield batch
+            batch, count = [], 0
+        batch.append(item)
+        count += n
+        if count >= words:
+            yield batch
+            batch, count = [], 0
     if batch:
         yield batch

@@ -9,7 +9,12 @@ the previous outputs never loads the model.
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections.abc import Iterable, Iterator
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from spacy.language import Language
 
@@ -19,10 +24,29 @@ from pipeline.run.batch import BatchResult, process_batch
 
 # local process pool ---------------------------------------------------------------------
 _WORKER_NLP: Language | None = None
+#: Tasks handed to the pool ahead of the results read, per worker: enough that a worker
+#: never waits for the parent, few enough that memory stays flat however long the input.
+IN_FLIGHT_PER_WORKER = 3
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended without returning its task (killed, out of memory)."""
+
+
+def start_methods() -> tuple[str, ...]:
+    """The start methods of the worker processes here, the default first: ``fork`` on
+    Linux (the model is loaded once, in the parent), ``spawn`` elsewhere."""
+    return ("fork", "spawn") if sys.platform.startswith("linux") else ("spawn",)
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is the parent's to handle: it stops the workers and cleans up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _init_worker(model: str | None, ruleset: RuleSet) -> None:
     global _WORKER_NLP
+    _quiet_worker()
     _WORKER_NLP = build_nlp(model, ruleset)
 
 
@@ -32,10 +56,20 @@ def _work(batch) -> BatchResult:
 
 
 def local_results(
-    batches: Iterable[list], *, model: str | None, ruleset: RuleSet, workers: int
+    batches: Iterable[list],
+    *,
+    model: str | None,
+    ruleset: RuleSet,
+    workers: int,
+    start_method: str | None = None,
 ) -> Iterator[BatchResult]:
-    """One process (``workers == 1``) or a pool of spawned workers, each building the
-    pipeline once; results come back in input order."""
+    """One process (``workers == 1``) or a pool of worker processes, each with the
+    pipeline built once; results come back in input order.
+
+    ``start_method`` (default: the first of ``start_methods()``): ``fork`` builds the
+    pipeline once in this process and the workers inherit it; ``spawn`` starts fresh
+    interpreters that build it themselves, while this process goes on reading inputs."""
+    global _WORKER_NLP
     batches = iter(batches)
     first = next(batches, None)
     if first is None:
@@ -46,14 +80,74 @@ def local_results(
         for batch in batches:
             yield process_batch(nlp, batch)
         return
-    pool = mp.get_context("spawn").Pool(
-        workers, initializer=_init_worker, initargs=(model, ruleset)
-    )
+    method = start_method or start_methods()[0]
+    if method not in start_methods():
+        raise ValueError(f"start method {method!r}: use one of {', '.join(start_methods())}")
+    setup: tuple = (_init_worker, (model, ruleset))
+    if method == "fork":
+        _WORKER_NLP, setup = build_nlp(model, ruleset), (_quiet_worker, ())
     try:
-        yield from pool.imap(_work, _chain(first, batches))
+        yield from pooled(
+            _chain(first, batches),
+            _work,
+            workers=workers,
+            context=mp.get_context(method),
+            initializer=setup[0],
+            initargs=setup[1],
+        )
     finally:
-        pool.terminate()
-        pool.join()
+        _WORKER_NLP = None
+
+
+def pooled(
+    tasks: Iterable,
+    work: Callable,
+    *,
+    workers: int,
+    context,
+    initializer: Callable | None = None,
+    initargs: tuple = (),
+    in_flight: int | None = None,
+) -> Iterator:
+    """``work(task)`` for each task on a pool of ``workers`` processes, results in task
+    order, at most ``in_flight`` tasks handed out ahead (default: 3 per worker). A task
+    goes to whichever worker is free first. A worker that dies raises ``WorkerDied``;
+    on any exit the workers are stopped at once."""
+    limit = in_flight or IN_FLIGHT_PER_WORKER * workers
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=initializer, initargs=initargs
+    )
+    pending: deque = deque()
+    try:
+        for task in tasks:
+            pending.append(pool.submit(work, task))
+            if len(pending) >= limit:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+    finally:
+        _stop(pool)
+
+
+def _result(future):
+    try:
+        return future.result()
+    except BrokenProcessPool as err:
+        raise WorkerDied(
+            "a worker process ended before returning its documents (killed, or out of"
+            " memory); nothing was written: run again, with fewer --workers if memory is short"
+        ) from err
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now, whether busy or not (``shutdown`` alone waits for them)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join()
 
 
 def _chain(first, rest: Iterator) -> Iterator:

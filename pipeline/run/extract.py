@@ -26,7 +26,13 @@ from pipeline.io.inputs import Document, InputError, iter_documents
 from pipeline.model import package_id
 from pipeline.records.build import OUTPUT_KINDS
 from pipeline.rules.loader import RuleSet
-from pipeline.run.batch import BATCH_SIZE, DASK_TASK_SIZE, POOL_TASK_SIZE, BatchResult, batches_of
+from pipeline.run.batch import (
+    BATCH_SIZE,
+    DASK_TASK_SIZE,
+    BatchResult,
+    batches_by_words,
+    batches_of,
+)
 from pipeline.run.conflicts import add_cross_document_conflicts, conflict_row
 from pipeline.run.engines import dask_results, local_results
 from pipeline.run.output import OutputWriter
@@ -123,25 +129,33 @@ class _Intake:
 
 
 def _results(
-    batches: Iterator[list[Document]],
+    documents: Iterable[Document],
     *,
     engine: str,
     model: str | None,
     ruleset: RuleSet,
     workers: int,
     scheduler: str | None,
+    start_method: str | None,
 ) -> Iterator[BatchResult]:
+    """The results of ``documents``, in tasks sized for the engine (``_batches``)."""
+    batches = _batches(documents, engine, workers)
     if engine == "dask":
         return dask_results(
             batches, model=model, ruleset=ruleset, workers=workers, scheduler=scheduler
         )
     if engine == "local":
-        return local_results(batches, model=model, ruleset=ruleset, workers=workers)
+        return local_results(
+            batches, model=model, ruleset=ruleset, workers=workers, start_method=start_method
+        )
     raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
 
 
-def _task_size(engine: str, workers: int) -> int:
-    return DASK_TASK_SIZE if engine == "dask" else POOL_TASK_SIZE if workers > 1 else BATCH_SIZE
+def _batches(documents: Iterable[Document], engine: str, workers: int) -> Iterator[list]:
+    """Tasks for the engine: by words for a local pool, by documents otherwise."""
+    if engine == "local" and workers > 1:
+        return batches_by_words(documents)
+    return batches_of(documents, DASK_TASK_SIZE if engine == "dask" else BATCH_SIZE)
 
 
 def _run_record(
@@ -186,6 +200,7 @@ def extract(
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    start_method: str | None = None,
     force: bool = False,
     strict: bool = False,
     progress: bool = False,
@@ -194,12 +209,12 @@ def extract(
     """Run the pipeline over ``inputs`` and write the output files into ``out_dir``.
 
     ``engine``: "local" (this process, or a pool of ``workers`` processes) or "dask" (the
-    cluster at ``scheduler``, or a local cluster of ``workers`` processes). Documents
-    unchanged since the previous run into ``out_dir`` are reused unless ``force``. With
-    ``strict``, the first refused input raises ``RefusedInput`` and nothing is written.
-    ``decisions``: a review decisions file whose decisions the records get as they are
-    committed (``pipeline.run.review``).
-    """
+    cluster at ``scheduler``, or a local cluster of ``workers`` processes; ``start_method``:
+    the local pool's, see ``pipeline.run.engines.local_results``). Documents unchanged since
+    the previous run into ``out_dir`` are reused unless ``force``. With ``strict``, the
+    first refused input raises ``RefusedInput`` and nothing is written. ``decisions``: a
+    review decisions file whose decisions the records get as they are committed
+    (``pipeline.run.review``)."""
     started = time.perf_counter()
     out_dir = Path(out_dir)
     ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules)
@@ -207,16 +222,15 @@ def extract(
     writer = OutputWriter(out_dir)
     intake = _Intake(writer, {} if force else previous_documents(out_dir, identity), strict)
     bar = _progress_bar() if progress else None
-    review = None
     try:
-        batches = batches_of(intake.accepted(inputs, manifest), _task_size(engine, workers))
         results = _results(
-            batches,
+            intake.accepted(inputs, manifest),
             engine=engine,
             model=model,
             ruleset=ruleset,
             workers=workers,
             scheduler=scheduler,
+            start_method=start_method,
         )
         processed, timings, fact_rows = _spool(results, intake, writer, bar)
         fact_rows.extend(_add_reused(out_dir, intake, writer))

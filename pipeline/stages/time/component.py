@@ -38,6 +38,7 @@ from pipeline.stages.time.periods import (
     resolve,
 )
 from pipeline.stages.time.rules import RULE_KINDS
+from pipeline.stages.time.scan import Scanner
 from pipeline.stages.time.tense import speaks_of_future
 
 #: Placeholders a time pattern may use, filled from ``time_words`` by kind.
@@ -98,6 +99,7 @@ class TimeStage(RuleComponent):
         for rule in self.rules.get("time_patterns", []):
             source = placeholder.sub(lambda m: fills[m.group(1)], rule["pattern"])
             self._patterns.append((rule, re.compile(source, re.IGNORECASE)))
+        self._scanner = Scanner([regex for _, regex in self._patterns])
         self._year = re.compile(r"\b" + YEAR_PATTERN + r"\b")
         self._gate = re.compile(r"\b(?:" + fills["MONTH"] + "|" + fills["WEEKDAY"] + r")\b")
         self._cues = attachment.compile_cues(self.rules.get("time_cues", []))
@@ -119,8 +121,11 @@ class TimeStage(RuleComponent):
         """Pattern matches as token spans, longest first then rule order, no overlaps."""
         found = []
         text = text_of(doc)
-        for order, (rule, regex) in enumerate(self._patterns):
-            for m in regex.finditer(text):
+        scanned = self._scanner.scan(text)  # each pattern's finditer, at word starts only
+        for order, ((rule, regex), found_here) in enumerate(
+            zip(self._patterns, scanned, strict=True)
+        ):
+            for m in found_here:
                 start, end = m.span("t") if "t" in regex.groupindex and m.group("t") else m.span()
                 span = doc.char_span(start, end, alignment_mode="expand")
                 # "by 2025 members": a number that counts a noun is no year

@@ -474,6 +474,23 @@ _GRANULARITY = {
 
 _PARSER = None
 _PERIODS = ("day", "month", "year")
+#: dateparser's settings here; part of every cache key, so a change can never reuse answers.
+DATEPARSER_SETTINGS = (("PREFER_DAY_OF_MONTH", "first"),)
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_MONTH = r"(?P<month>" + "|".join(name for name in calendar.month_name if name) + ")"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: Forms whose dateparser answer is certain (tests/test_time_fastpath.py checks each form
+#: against dateparser): a month, "May 2024", "May 5", "May 5th, 2024", "5 May 2024", ISO.
+_COMMON_FORMS = [
+    re.compile(source)
+    for source in (
+        rf"{_MONTH}(?: {_YEAR})?",
+        rf"{_MONTH} {_DAY}(?:,? {_YEAR})?",
+        rf"{_DAY} {_MONTH}(?: {_YEAR})?",
+        r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])",
+    )
+]
 
 
 def _parser():
@@ -482,18 +499,43 @@ def _parser():
     if _PARSER is None:
         from dateparser.date import DateDataParser
 
-        _PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+        _PARSER = DateDataParser(languages=["en"], settings=dict(DATEPARSER_SETTINGS))
     return _PARSER
 
 
+def common_form(text: str, today: date) -> tuple[int, int, int, str] | None:
+    """dateparser's answer for a common form, without dateparser; None for anything else
+    (dateparser fills a missing year from ``today``, and so does this)."""
+    for form in _COMMON_FORMS:
+        m = form.fullmatch(text)
+        if m is None:
+            continue
+        parts = m.groupdict()
+        month = parts["month"]
+        m_num = int(month) if month.isdigit() else _MONTHS[month.lower()]
+        year = int(parts["year"]) if parts.get("year") else today.year
+        if parts.get("day") is None:
+            return year, m_num, 1, "month"
+        day = int(parts["day"])
+        return (year, m_num, day, "day") if day <= _last_day(year, m_num) else None
+    return None
+
+
 @lru_cache(maxsize=4096)
-def _parse(text: str) -> tuple[int, int, int, str] | None:
+def _dateparser(text: str, settings: tuple) -> tuple[int, int, int, str] | None:
     data = _parser().get_date_data(text)
     if data is None or data.date_obj is None or data.period not in _PERIODS:
         return None
     return data.date_obj.year, data.date_obj.month, data.date_obj.day, data.period
 
 
+def _parse(text: str) -> tuple[int, int, int, str] | None:
+    """(year, month, day, period) as dateparser reads ``text``: by pattern when the form is
+    common, else by dateparser (cached by text and settings)."""
+    return common_form(text, date.today()) or _dateparser(text, DATEPARSER_SETTINGS)
+
+
+@lru_cache(maxsize=4096)
 def parse_written_date(text: str, anchor: Anchor, *, has_year: bool) -> Resolution | None:
     """A written date such as "February 27th", "27 Feb 2023" or "July 2021".
 
