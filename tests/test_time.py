@@ -575,6 +575,12 @@ ATTACH = [
         [("4%", None, "percent")],
         {"4%": ("April", "Wheat futures", None)},
     ),
+    # a possessive pronoun points back to the subject it stands for
+    (
+        "The company said its profit fell 20% in 2022.",
+        [("20%", None, "percent")],
+        {"20%": ("2022", "profit", "The company")},
+    ),
     # a time after "from" is the basis of a change, not its period
     (
         "Revenue grew 12% from a year earlier to $3 billion in 2023.",

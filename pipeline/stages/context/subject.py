@@ -212,13 +212,38 @@ def _region(ent: Span, cues: Cues) -> bool:
     return rule.startswith("gazetteer:") and cues.match("region_kind", kind)
 
 
-def possessor(doc: Doc, noun: Token) -> Subject | None:
-    """A common-noun possessor of the measured noun: "the car" in "the car's range"."""
+def possessor(doc: Doc, noun: Token, places: Located) -> Subject | None:
+    """A common-noun possessor of the measured noun ("the car" in "the car's range"), an
+    untagged name, or what a possessive pronoun points back to."""
     for child in noun.lefts:
         if child.dep_ == "poss" and child.pos_ == "NOUN":
             return phrase_subject(doc, child)
+        if child.dep_ == "poss" and child.tag_ == "PRP$":
+            return antecedent(doc, noun, places)
         if child.dep_ == "poss":
             return untagged_name(doc, child)
+    return None
+
+
+def antecedent(doc: Doc, noun: Token, places: Located) -> Subject | None:
+    """The subject a possessive pronoun points back to: the nearest clause subject above
+    ``noun`` that is a noun ("The company said its profit fell 20%" -> "The company");
+    an agency of the gazetteer or a tagged name that is no owner gives none."""
+    token = clause_head(noun)
+    for _ in range(OWNER_LEVELS):
+        subject = clause_subject(token)
+        if subject is not None and subject != noun and noun not in subject.subtree:
+            if subject.pos_ not in NOUNS:
+                return None
+            owner = places.holding(subject.i)
+            if owner is not None:
+                return entity_subject(owner)
+            if subject.pos_ == "PROPN":
+                return untagged_name(doc, subject)
+            return phrase_subject(doc, subject)
+        if token.head == token:
+            return None
+        token = clause_head(token.head)
     return None
 
 
@@ -293,7 +318,7 @@ def subject_of(
     if before:
         return entity_subject(before[-1])
     if noun is not None and not counted:
-        owner = possessor(doc, noun)
+        owner = possessor(doc, noun, places)
         if owner is not None:
             return owner
     return phrase_owner(doc, head, q, noun)
