@@ -247,12 +247,16 @@ def antecedent(doc: Doc, noun: Token, places: Located) -> Subject | None:
     return None
 
 
-def phrase_owner(doc: Doc, head: Token, q: Span, noun: Token | None) -> Subject | None:
+def phrase_owner(
+    doc: Doc, head: Token, q: Span, noun: Token | None, places: Located
+) -> Subject | None:
     """The clause's subject as a noun phrase when the figure measures something after the
     verb ("The project has an estimated total investment of ..."), or acts on it as the
     verb's object ("The mall covers 120,000 square metres"): not for another figure
     without a measure, nor one fronted before the verb ("From the 60-day delivery ..."), not
-    when the subject is what is measured, the figure, or an amount ("Dozens of ...")."""
+    when the subject is what is measured, the figure, or an amount ("Dozens of ..."). A
+    subject with a possessor is the possessor's ("The company's workforce ... to 45,000
+    employees" -> "The company")."""
     subject = clause_subject(head)
     nearest = [
         c
@@ -272,7 +276,7 @@ def phrase_owner(doc: Doc, head: Token, q: Span, noun: Token | None) -> Subject 
         return None
     if noun is not None and (noun == subject or subject in noun.subtree or noun in subject.subtree):
         return None
-    return phrase_subject(doc, subject)
+    return possessor(doc, subject, places) or phrase_subject(doc, subject)
 
 
 def _within(ent: Span, offsets: tuple[int, int] | None) -> bool:
@@ -321,4 +325,4 @@ def subject_of(
         owner = possessor(doc, noun, places)
         if owner is not None:
             return owner
-    return phrase_owner(doc, head, q, noun)
+    return phrase_owner(doc, head, q, noun, places)
