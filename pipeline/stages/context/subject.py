@@ -267,7 +267,7 @@ def phrase_owner(
         subject = nearest[-1]  # of two subjects (run-on text misparsed) the nearest
     if subject is None or subject.pos_ != "NOUN" or q.start <= head.i:
         return None
-    if noun is None and not (q.root.dep_ == "dobj" and q.root.head == head):
+    if noun is None and not _acts_on(q, head):
         return None  # without a measure only the subject acting on the figure ("covers")
     if (
         subject.left_edge.i <= q.root.i <= subject.right_edge.i
@@ -277,6 +277,15 @@ def phrase_owner(
     if noun is not None and (noun == subject or subject in noun.subtree or noun in subject.subtree):
         return None
     return possessor(doc, subject, places) or phrase_subject(doc, subject)
+
+
+def _acts_on(q: Span, head: Token) -> bool:
+    """The figure is the verb's object ("covers 120,000 square metres") or grades its
+    predicate ("is 30% faster"): the subject is what the figure is about."""
+    root = q.root
+    if root.head == head and root.dep_ == "dobj":
+        return True
+    return root.dep_ == "npadvmod" and root.head.dep_ == "acomp" and root.head.head == head
 
 
 def _within(ent: Span, offsets: tuple[int, int] | None) -> bool:
