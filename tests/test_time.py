@@ -600,6 +600,24 @@ ATTACH = [
         [("4%", None, "percent")],
         {"4%": ("April", "Wheat futures", None)},
     ),
+    # a share after a verb of share measures the subject, over the base after "of"
+    (
+        "Women made up 30% of the workforce in 2020.",
+        [("30%", None, "percent")],
+        {"30%": ("2020", "Women", None)},
+    ),
+    # a figure that is the clause subject measures its own "of" phrase, not the object
+    (
+        "About 60% of voters support the measure, a survey found.",
+        [("About 60%", None, "percent")],
+        {"About 60%": (None, "voters", None)},
+    ),
+    # a possessive pronoun points back to the subject it stands for
+    (
+        "The company said its profit fell 20% in 2022.",
+        [("20%", None, "percent")],
+        {"20%": ("2022", "profit", "The company")},
+    ),
     # a time after "from" is the basis of a change, not its period
     (
         "Revenue grew 12% from a year earlier to $3 billion in 2023.",

@@ -115,18 +115,20 @@ def complements(root: Token, head: Token, cues: Cues) -> bool:
 def is_ratio(q: Span, cues: Cues) -> bool:
     """A share stated of the clause's subject, over a base after "of": "the deficit was
     5.5% of GDP", "debt will rise to 64% of GDP" (GDP is the denominator, not the
-    measure), unlike a share taken as an object ("won 51.3% of the vote")."""
+    measure), or after a verb of share ("accounted for 52% of all exports"; cue
+    ``share_verb``), unlike a share taken as an object ("won 51.3% of the vote")."""
     root = q.root
-    if q.label_ != "percent" or root.dep_ not in ("attr", "pobj"):
+    if q.label_ != "percent" or root.dep_ not in ("attr", "pobj", "dobj"):
         return False
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.rights):
+        return False  # no base stated
     head = clause_head(root)
     subject = clause_subject(head)
-    return (
-        subject is not None
-        and subject.pos_ == "NOUN"
-        and not q.start <= subject.i < q.end
-        and complements(root, head, cues)
-    )
+    if subject is None or subject.pos_ != "NOUN" or q.start <= subject.i < q.end:
+        return False
+    if cues.match("share_verb", head.lemma_.lower()):
+        return True  # "exports accounted for 52% of the total", "made up 30% of sales"
+    return root.dep_ != "dobj" and complements(root, head, cues)
 
 
 def changed_thing(noun: Token, q: Span, cues: Cues) -> Token | None:
@@ -196,8 +198,8 @@ def _verb_object(q: Span, cues: Cues) -> Token | None:
     in older patients"): it wins over a phrase after the figure."""
     root = q.root
     head = clause_head(root)
-    if root.dep_ == "dobj" or root == head or not complements(root, head, cues):
-        return None
+    if root.dep_ != "pobj" or not complements(root, head, cues):
+        return None  # only a figure the verb takes through "by", "to" ...: not its subject
     return changed_object(head, q, cues)
 
 
@@ -206,7 +208,9 @@ def measure_noun(doc: Doc, q: Span, cues: Cues) -> Token | None:
     increase of 14.4%": the caller uses the figure it modifies) or an actor ("Shanghai
     set up 18")."""
     root = q.root
-    found = None if is_ratio(q, cues) else _preposition_object(q, cues)
+    if is_ratio(q, cues):
+        return _subject_measure(clause_head(root), q)  # "the deficit was 5.5% of GDP"
+    found = _preposition_object(q, cues)
     if found is not None:
         return _verb_object(q, cues) or found
     if (

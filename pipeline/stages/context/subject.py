@@ -212,22 +212,51 @@ def _region(ent: Span, cues: Cues) -> bool:
     return rule.startswith("gazetteer:") and cues.match("region_kind", kind)
 
 
-def possessor(doc: Doc, noun: Token) -> Subject | None:
-    """A common-noun possessor of the measured noun: "the car" in "the car's range"."""
+def possessor(doc: Doc, noun: Token, places: Located) -> Subject | None:
+    """A common-noun possessor of the measured noun ("the car" in "the car's range"), an
+    untagged name, or what a possessive pronoun points back to."""
     for child in noun.lefts:
         if child.dep_ == "poss" and child.pos_ == "NOUN":
             return phrase_subject(doc, child)
+        if child.dep_ == "poss" and child.tag_ == "PRP$":
+            return antecedent(doc, noun, places)
         if child.dep_ == "poss":
             return untagged_name(doc, child)
     return None
 
 
-def phrase_owner(doc: Doc, head: Token, q: Span, noun: Token | None) -> Subject | None:
+def antecedent(doc: Doc, noun: Token, places: Located) -> Subject | None:
+    """The subject a possessive pronoun points back to: the nearest clause subject above
+    ``noun`` that is a noun ("The company said its profit fell 20%" -> "The company");
+    an agency of the gazetteer or a tagged name that is no owner gives none."""
+    token = clause_head(noun)
+    for _ in range(OWNER_LEVELS):
+        subject = clause_subject(token)
+        if subject is not None and subject != noun and noun not in subject.subtree:
+            if subject.pos_ not in NOUNS:
+                return None
+            owner = places.holding(subject.i)
+            if owner is not None:
+                return entity_subject(owner)
+            if subject.pos_ == "PROPN":
+                return untagged_name(doc, subject)
+            return phrase_subject(doc, subject)
+        if token.head == token:
+            return None
+        token = clause_head(token.head)
+    return None
+
+
+def phrase_owner(
+    doc: Doc, head: Token, q: Span, noun: Token | None, places: Located
+) -> Subject | None:
     """The clause's subject as a noun phrase when the figure measures something after the
     verb ("The project has an estimated total investment of ..."), or acts on it as the
     verb's object ("The mall covers 120,000 square metres"): not for another figure
     without a measure, nor one fronted before the verb ("From the 60-day delivery ..."), not
-    when the subject is what is measured, the figure, or an amount ("Dozens of ...")."""
+    when the subject is what is measured, the figure, or an amount ("Dozens of ..."). A
+    subject with a possessor is the possessor's ("The company's workforce ... to 45,000
+    employees" -> "The company")."""
     subject = clause_subject(head)
     nearest = [
         c
@@ -238,7 +267,7 @@ def phrase_owner(doc: Doc, head: Token, q: Span, noun: Token | None) -> Subject 
         subject = nearest[-1]  # of two subjects (run-on text misparsed) the nearest
     if subject is None or subject.pos_ != "NOUN" or q.start <= head.i:
         return None
-    if noun is None and not (q.root.dep_ == "dobj" and q.root.head == head):
+    if noun is None and not _acts_on(q, head):
         return None  # without a measure only the subject acting on the figure ("covers")
     if (
         subject.left_edge.i <= q.root.i <= subject.right_edge.i
@@ -247,7 +276,16 @@ def phrase_owner(doc: Doc, head: Token, q: Span, noun: Token | None) -> Subject 
         return None
     if noun is not None and (noun == subject or subject in noun.subtree or noun in subject.subtree):
         return None
-    return phrase_subject(doc, subject)
+    return possessor(doc, subject, places) or phrase_subject(doc, subject)
+
+
+def _acts_on(q: Span, head: Token) -> bool:
+    """The figure is the verb's object ("covers 120,000 square metres") or grades its
+    predicate ("is 30% faster"): the subject is what the figure is about."""
+    root = q.root
+    if root.head == head and root.dep_ == "dobj":
+        return True
+    return root.dep_ == "npadvmod" and root.head.dep_ == "acomp" and root.head.head == head
 
 
 def _within(ent: Span, offsets: tuple[int, int] | None) -> bool:
@@ -293,7 +331,7 @@ def subject_of(
     if before:
         return entity_subject(before[-1])
     if noun is not None and not counted:
-        owner = possessor(doc, noun)
+        owner = possessor(doc, noun, places)
         if owner is not None:
             return owner
-    return phrase_owner(doc, head, q, noun)
+    return phrase_owner(doc, head, q, noun, places)

@@ -47,6 +47,7 @@ class TimeCueRule(Rule):
         "time_basis_before",
         "duration",
         "region_kind",
+        "share_verb",
         "continuation",
         "subject_preposition",
         "subject_kind",
