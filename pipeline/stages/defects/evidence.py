@@ -203,11 +203,22 @@ def second_signal(near: Neighbours, gap: tuple[int, int], words: SignalWords) ->
         return "a comma with nothing after it"
     if site.last() in words.objects and (mark in _PUNCT or site.first() in words.objects):
         return "a preposition with nothing after it"
+    if _range_end_only(near, gap, site):
+        return "a range with its start missing"
     if _POINT_INSIDE.match(site.rest):
         return "a lone point inside a sentence"
     if _count_slot(near, gap, words.objects | words.counted):
         return "a plural noun with no count after a verb or preposition"
     return None
+
+
+def _range_end_only(near: Neighbours, gap: tuple[int, int], site: _Site) -> bool:
+    """'to 60' or 'and 9' after the gap, not after a verb ("rose  to 5,000" is a change,
+    "between 7: and 9" and "of  to 5 years" are ranges)."""
+    if site.first() not in ("to", "and") or not _DIGIT.match(site.first(2).split()[-1]):
+        return False
+    prev = near.before(gap[0])
+    return prev is None or prev.pos_ not in ("VERB", "AUX")
 
 
 def _month_before(before: list[str], months: frozenset[str]) -> bool:
