@@ -461,7 +461,20 @@ def test_n_process_two_gives_the_same_defects(dnlp):
 
 
 def test_odd_input_never_raises(dnlp):
-    for text in ["", " ", "\n\n", "%", ". , / :", "from", "$", "“”\"'", "the the the"]:
+    odd = [
+        "",
+        " ",
+        "\n\n",
+        "%",
+        ". , / :",
+        "from",
+        "$",
+        "“”\"'",
+        "the the the",
+        "on May .",
+        "x  to",
+    ]
+    for text in odd:
         dnlp(text)
 
 
