@@ -62,6 +62,8 @@ STRIPPED = [
     ("Rents are the highest since the mid-s, the survey found.", ["mid-s"]),
     ("Gold rose 0.5% to $,. an ounce.", ["$,."]),
     ("The vote was held on July . Turnout was low.", ["July ."]),
+    ("Rush hour runs between 7: and 9 a.m. on weekdays.", ["7:"]),
+    ("Loans have terms of  to 5 years.", ["of  to"]),
 ]
 
 
@@ -102,6 +104,7 @@ CLEAN = [
     "Home prices last rose this fast in the mid-1990s and the 2000s.",
     "Prices jumped 12-fold in a decade, and the letter s fell off the sign.",
     "The vote was held in July . Turnout was low .",
+    "Stocks rose  to 5,000 points.",  # a double space, but a change, not a range
 ]
 
 
@@ -458,7 +461,20 @@ def test_n_process_two_gives_the_same_defects(dnlp):
 
 
 def test_odd_input_never_raises(dnlp):
-    for text in ["", " ", "\n\n", "%", ". , / :", "from", "$", "“”\"'", "the the the"]:
+    odd = [
+        "",
+        " ",
+        "\n\n",
+        "%",
+        ". , / :",
+        "from",
+        "$",
+        "“”\"'",
+        "the the the",
+        "on May .",
+        "x  to",
+    ]
+    for text in odd:
         dnlp(text)
 
 

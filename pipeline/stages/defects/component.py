@@ -198,6 +198,8 @@ class DefectStage(RuleComponent):
         """A medium-confidence candidate stays only with a second signal at its gap, which
         its message then names; in a document that spaces its punctuation as a habit, a
         space before punctuation is no evidence, so none stays there."""
+        if all(c.confidence == "high" for c in candidates):
+            return candidates
         text = text_of(doc)
         near = evidence.Neighbours(doc)
         habit = evidence.spaces_punctuation(text)

@@ -1,8 +1,11 @@
 """Evidence for and against a stripped-number candidate beyond its own pattern.
 
 A pattern sees a gap ("reached $ trillion"); other stages and the rest of the document
-say whether a number really is missing there. Pure functions of the text, the gap
-(``[start, end)`` where the number would be) and what other stages found.
+say whether a number really is missing there: a quantity read across the gap, a number
+glued to a code next to it, and for a ``medium`` rule a second signal beside the gap
+(``second_signal``) in a document that does not space its punctuation as a habit. Pure
+functions of the text, the gap (``[start, end)`` where the number would be) and what other
+stages found.
 """
 
 from __future__ import annotations
@@ -196,18 +199,30 @@ def second_signal(near: Neighbours, gap: tuple[int, int], words: SignalWords) ->
     if _currency_alone([site.last(), site.first()], words.currencies):
         return "a currency symbol alone"
     if _month_before(site.before, words.dates) and (
-        mark != "." or site.last(2).split()[0] in words.day_before
+        mark != "." or (site.last(2).split() or [""])[0] in words.day_before
     ):  # "in May ." ends many a spaced sentence; "on July ." lacks its day
         return "a date with no day or year"
     if mark in _PUNCT and text[max(0, gap[0] - 3) : gap[0]].rstrip().endswith(","):
         return "a comma with nothing after it"
     if site.last() in words.objects and (mark in _PUNCT or site.first() in words.objects):
         return "a preposition with nothing after it"
+    if _range_end_only(near, gap, site):
+        return "a range with its start missing"
     if _POINT_INSIDE.match(site.rest):
         return "a lone point inside a sentence"
     if _count_slot(near, gap, words.objects | words.counted):
         return "a plural noun with no count after a verb or preposition"
     return None
+
+
+def _range_end_only(near: Neighbours, gap: tuple[int, int], site: _Site) -> bool:
+    """'to 60' or 'and 9' after the gap, not after a verb ("rose  to 5,000" is a change,
+    "between 7: and 9" and "of  to 5 years" are ranges)."""
+    number = site.after[1] if len(site.after) > 1 else ""
+    if site.first() not in ("to", "and") or not _DIGIT.match(number):
+        return False
+    prev = near.before(gap[0])
+    return prev is None or prev.pos_ not in ("VERB", "AUX")
 
 
 def _month_before(before: list[str], months: frozenset[str]) -> bool:
