@@ -147,7 +147,7 @@ class Carry:
         for subj in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
             np = ctx.doc[subj.left_edge.i : subj.right_edge.i + 1]
             names = [e.text for e in ctx.ents.within(np.start, np.end) if e.label_ in PERSON_LABELS]
-            named = parsed_person(ctx, np, subj)
+            named = parsed_person(ctx, np, subj, resolve=False)  # a surname is enough
             names += [named.name] if named is not None and named.name else []
             if any(not (claim.name and (n in claim.name or claim.name in n)) for n in names):
                 return True

@@ -136,6 +136,7 @@ def verb_claim(ctx: DocContext, rule, start: int, end: int, claims) -> Claim | N
     source = source_of(ctx, np, subj[0], claims)
     if source is None or (rule["sources"] and source.type not in rule["sources"]):
         return None
+    end = _audience_end(verb, end) if rule["audience"] else end
     cue = _offsets(doc, start, end)
     content, kind = _verb_content(ctx, rule, verb, end, np, cue)
     if content is None or content[1] <= content[0]:
@@ -145,6 +146,19 @@ def verb_claim(ctx: DocContext, rule, start: int, end: int, claims) -> Claim | N
     if source.type == "VAGUE":
         kind = "vague"
     return Claim.of(*content, kind, rule["id"], source, cue)
+
+
+def _audience_end(verb, end: int) -> int:
+    """The end of 'told parliament' / 'told a news conference': the verb's object right
+    after the cue, when the content clause follows it."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.left_edge.i == end:
+            after = c.right_edge.i + 1
+            clause = (k.left_edge.i for k in verb.children if k.dep_ == "ccomp")
+            if after < len(doc) and (doc[after].lower_ == "that" or after in clause):
+                return after
+    return end
 
 
 def _verb_content(ctx: DocContext, rule, verb, end: int, np, cue):

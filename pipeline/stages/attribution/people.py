@@ -135,10 +135,13 @@ def resolve_org(ctx: DocContext, role: str, before: int) -> str:
     return role
 
 
-def appositive_speaker(ctx: DocContext, np: Span, head: Token) -> Source | None:
+def appositive_speaker(
+    ctx: DocContext, np: Span, head: Token, *, resolve: bool = True
+) -> Source | None:
     """'The finance minister, Ana Ruiz,' / 'Ana Ruiz, the finance minister,': a proper
     name in apposition (the parse's ``appos``) to a noun that names a person by office or
-    trade (``person_noun`` words) is a person, also where NER finds no PERSON."""
+    trade (``person_noun`` words) is a person, also where NER finds no PERSON.
+    ``resolve=False``: a surname alone is not looked up (a search of the text before)."""
     pairs = [(head, c) for c in head.children if c.dep_ == "appos" and np.start <= c.i < np.end]
     for a, b in pairs:
         for name_tok, title in ((a, b), (b, a)):
@@ -149,23 +152,23 @@ def appositive_speaker(ctx: DocContext, np: Span, head: Token) -> Source | None:
                 role = role_text(ctx, title.left_edge.idx, name.start_char)
             else:
                 role = role_text(ctx, name.end_char, _role_end(ctx, title, np))
-            full = name.text if len(name) > 1 else known_person(ctx, name[0]) or name.text
+            full = _full_name(ctx, name, resolve) or name.text
             role = resolve_org(ctx, role, np.start_char) if role else None
             return Source(full, "PERSON", (name.start_char, name.end_char), role)
     return None
 
 
-def parsed_person(ctx: DocContext, np: Span, head: Token) -> Source | None:
+def parsed_person(ctx: DocContext, np: Span, head: Token, *, resolve: bool = True) -> Source | None:
     """A person NER missed, told by the parse: a proper name in apposition to a noun of
     office or trade, after such a noun ('Finance Minister Ana Ruiz'), or with a 'who'
     clause ('Ana Ruiz, who heads the ministry')."""
-    found = appositive_speaker(ctx, np, head)
+    found = appositive_speaker(ctx, np, head, resolve=resolve)
     if found is not None:
         return found
     name = _proper_name(ctx, head)
     if name is None:
         return None
-    full = name.text if len(name) > 1 else known_person(ctx, name[0])
+    full = _full_name(ctx, name, resolve)
     if full is None:  # one word is a name only as the surname of a person named before
         return None
     mention = (name.start_char, name.end_char)
@@ -185,6 +188,14 @@ def parsed_person(ctx: DocContext, np: Span, head: Token) -> Source | None:
     ):
         return Source(full, "PERSON", mention, introduced_role(ctx, full, np.start_char))
     return None
+
+
+def _full_name(ctx: DocContext, name: Span, resolve: bool) -> str | None:
+    """The name as written, or for a surname alone the full name introduced before
+    (without ``resolve``: the surname itself)."""
+    if len(name) > 1 or not resolve:
+        return name.text
+    return known_person(ctx, name[0])
 
 
 def _proper_name(ctx: DocContext, token: Token) -> Span | None:

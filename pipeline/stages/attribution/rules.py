@@ -16,6 +16,8 @@ class AttributionCueRule(Rule):
     lemmas: list[str]
     needs: Literal["clause", "clause_or_object"] = "clause"
     sources: list[Literal["PERSON", "ORG", "DOCUMENT", "UNNAMED", "VAGUE"]] = []
+    #: the cue spans the verb's object before the content ("told parliament that")
+    audience: bool = False
 
     @field_validator("lemmas")
     @classmethod
