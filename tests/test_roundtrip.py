@@ -29,7 +29,8 @@ from pipeline.records.schema import schema_errors
 from pipeline.review.documents import load_run
 from pipeline.review.gold import export_gold
 from pipeline.review.server import TOKEN_HEADER, make_server
-from pipeline.review.store import load_decisions
+from pipeline.review.store import append_decisions, load_decisions
+from pipeline.run.output import ORPHANS_FILE
 from pipeline.table import facts_table
 
 BREAKS = "\u2028\u2029\u0085"
@@ -289,13 +290,19 @@ def test_decisions_with_line_breaks_and_nul_are_stored_and_read_back(run, server
     }
     assert cards[payloads[0]["record_id"]]["review"]["reason"] == REASON
     assert cards[payloads[1]["record_id"]]["review"]["correction"]["note"] == NOTE
-    # extract attaches them to the records
+    # a decision on a figure that is no longer there, with the same text in its key
+    lost = {**stored[0], "key": {**stored[0]["key"], "text": "9%\u2028\u0085", "rule": "gone"}}
+    append_decisions(path, [lost])
+    # extract attaches them to the records, and lists the orphan
     out = tmp_path / "out"
     assert extract_cli(inputs, out, "--decisions", str(path)).exit_code == 1
     reviewed = {f["id"]: f for f in read_jsonl(out / "facts.jsonl")}
     assert reviewed[payloads[0]["record_id"]]["review"]["reason"] == REASON
     assert reviewed[payloads[1]["record_id"]]["review"]["correction"]["note"] == NOTE
     assert_spans_hold(list(reviewed.values()), texts)
+    (orphan,) = read_jsonl(out / ORPHANS_FILE)
+    assert orphan["key"]["text"] == "9%\u2028\u0085" and orphan["reason"] == REASON
+    assert orphan["orphan_reason"] == "no_matching_record"
 
 
 def test_a_static_export_with_such_text_imports_once(run, server, tmp_path):
