@@ -408,6 +408,8 @@ def test_number_keys_skip_unsure_and_undo_append_lines(flow):
     keys(driver, "x")
     unsure = wait_lines(decisions, 4)[3]
     assert unsure["decision"] == "unsure" and unsure["record_id"] != first
+    # the page has the server's answer (and its undo entry) once the card shows it
+    wait.until(lambda d: "unsure" in card_class(d, unsure["record_id"]))
     # the file was only appended to: the first line is still there as written
     assert wait_lines(decisions, 4)[0] == line
     driver.refresh()  # after a reload: the retract holds, the skip and unsure show

@@ -29,7 +29,8 @@ from pipeline.records.schema import schema_errors
 from pipeline.review.documents import load_run
 from pipeline.review.gold import export_gold
 from pipeline.review.server import TOKEN_HEADER, make_server
-from pipeline.review.store import load_decisions
+from pipeline.review.store import append_decisions, load_decisions
+from pipeline.run.output import ORPHANS_FILE
 from pipeline.table import facts_table
 
 BREAKS = "\u2028\u2029\u0085"
@@ -48,6 +49,7 @@ CP1252 = (
     "Monday, and exports reached 1,200 tonnes, up 5% on the year.\n"
 )
 # what Python gives for invalid UTF-8 read with errors="surrogateescape"
+TITLE = "Caf\u00e9 sales \u2013 a \u201creport\u201d"
 ESCAPED = b"Caf\xe9 sales rose 12%.\n".decode("utf-8", errors="surrogateescape")
 
 
@@ -59,6 +61,14 @@ def write_inputs(root: Path) -> tuple[list[Path], dict[str, str]]:
         (src / f"{name}.txt").write_text(text, encoding="utf-8")
     (src / "cp1252.txt").write_bytes(CP1252.encode("cp1252"))
     (src / "nul.txt").write_bytes(b"Exports rose\x00 5% in May.\n")
+    # manifests as spreadsheets save them (CRLF): "CSV UTF-8" starts with a BOM and is
+    # read; Windows-1252 is not UTF-8: one error record, its documents read without it
+    manifest = f"doc_id,file,title,published,source,url\r\n{{}},{{}}.txt,{TITLE},2023-05,,\r\n"
+    (src / "manifest.csv").write_bytes(manifest.format("u2028", "u2028").encode("cp1252"))
+    other = root / "other"
+    other.mkdir()
+    (other / "plain.txt").write_text(SENTENCE.format(" "), encoding="utf-8")
+    (other / "manifest.csv").write_bytes(manifest.format("plain", "plain").encode("utf-8-sig"))
     # a file name that is not UTF-8: Python names it with a lone surrogate
     (src / os.fsdecode(b"caf\xe9.txt")).write_text(SENTENCE.format(" "), encoding="utf-8")
     baddir = root / os.fsdecode(b"d\xe9p\xf4t")
@@ -72,8 +82,8 @@ def write_inputs(root: Path) -> tuple[list[Path], dict[str, str]]:
         b'{"id": "rawbytes", "text": "Caf\xe9 sales rose 12%."}',
     ]
     (src / "docs.jsonl").write_bytes(b"\n".join(lines) + b"\n")
-    texts = {**TXT, "mixed": MIXED, "cp1252": CP1252}
-    return [src, src / "docs.jsonl", baddir], texts
+    texts = {**TXT, "mixed": MIXED, "cp1252": CP1252, "plain": SENTENCE.format(" ")}
+    return [src, src / "docs.jsonl", baddir, other], texts
 
 
 EXPECTED_ERRORS = [  # (doc_id, error) of each refused input
@@ -82,6 +92,7 @@ EXPECTED_ERRORS = [  # (doc_id, error) of each refused input
     (None, "unreadable"),  # the directory d\xe9p\xf4t
     ("escaped", "lone_surrogate"),
     (None, "bad_jsonl"),
+    (None, "undecodable"),  # in/manifest.csv
 ]
 
 
@@ -128,6 +139,9 @@ def test_every_output_file_reads_back_whole(run):
     meta = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert set(meta["documents"]) == set(texts)
     assert meta["documents"]["mixed"]["title"] == MIXED_TITLE
+    assert meta["documents"]["plain"]["title"] == TITLE  # the manifest with a BOM
+    assert meta["documents"]["plain"]["published"] == "2023-05"
+    assert meta["documents"]["u2028"]["title"] == ""  # the cp1252 one is refused
     counted = 0
     for kind in OUTPUT_KINDS:
         raw = (out / f"{kind}.jsonl").read_bytes()
@@ -155,6 +169,8 @@ def test_refused_inputs_are_clear_error_records(run):
     names = {e["input"]: e["message"] for e in errors if e["error"] == "unreadable"}
     assert {Path(n).name for n in names} == {"caf\\xe9.txt", "d\\xe9p\\xf4t"}, names
     assert all("not UTF-8 (byte 0xE9)" in m and "rename" in m for m in names.values())
+    (manifest,) = [e for e in errors if e["input"].endswith("manifest.csv")]
+    assert manifest["error"] == "undecodable" and "not UTF-8" in manifest["message"]
     escaped = next(e for e in errors if e["error"] == "lone_surrogate")
     assert "U+DCE9" in escaped["message"] and escaped["input"].endswith("docs.jsonl:2")
 
@@ -289,13 +305,19 @@ def test_decisions_with_line_breaks_and_nul_are_stored_and_read_back(run, server
     }
     assert cards[payloads[0]["record_id"]]["review"]["reason"] == REASON
     assert cards[payloads[1]["record_id"]]["review"]["correction"]["note"] == NOTE
-    # extract attaches them to the records
+    # a decision on a figure that is no longer there, with the same text in its key
+    lost = {**stored[0], "key": {**stored[0]["key"], "text": "9%\u2028\u0085", "rule": "gone"}}
+    append_decisions(path, [lost])
+    # extract attaches them to the records, and lists the orphan
     out = tmp_path / "out"
     assert extract_cli(inputs, out, "--decisions", str(path)).exit_code == 1
     reviewed = {f["id"]: f for f in read_jsonl(out / "facts.jsonl")}
     assert reviewed[payloads[0]["record_id"]]["review"]["reason"] == REASON
     assert reviewed[payloads[1]["record_id"]]["review"]["correction"]["note"] == NOTE
     assert_spans_hold(list(reviewed.values()), texts)
+    (orphan,) = read_jsonl(out / ORPHANS_FILE)
+    assert orphan["key"]["text"] == "9%\u2028\u0085" and orphan["reason"] == REASON
+    assert orphan["orphan_reason"] == "no_matching_record"
 
 
 def test_a_static_export_with_such_text_imports_once(run, server, tmp_path):

@@ -51,6 +51,9 @@ class Errors:
     UNDECODABLE = Entry(
         "undecodable", "not UTF-8, and no other encoding fits the bytes; convert the file to UTF-8"
     )
+    BAD_MANIFEST = Entry(
+        "undecodable", "the manifest cannot be read: {reason}; save it as a UTF-8 CSV file"
+    )
     LONE_SURROGATE = Entry(
         "lone_surrogate",
         "{name} holds a lone surrogate U+{codepoint:04X} at character {at}; fix the escape",

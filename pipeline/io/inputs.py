@@ -8,6 +8,7 @@ removing a byte-order mark: offsets in every output are into the decoded text.
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import json
 import os
@@ -61,9 +62,19 @@ class Manifest:
 
     @classmethod
     def read(cls, path: str | Path) -> Manifest:
-        with open(path, encoding="utf-8", newline="") as fh:
-            rows = {row["doc_id"]: row for row in csv.DictReader(fh) if row.get("doc_id")}
-        return cls(rows)
+        """UTF-8 with or without a BOM (a spreadsheet's "CSV UTF-8" has one), never a
+        guess: on a few short lines an encoding guess is often wrong, and a wrong title
+        or date would pass unseen. Raises ``DecodeError`` or ``OSError``."""
+        data = Path(path).read_bytes()
+        try:
+            text = data.decode("utf-8-sig")
+            rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        except UnicodeDecodeError as err:
+            reason = f"not UTF-8 ({err.reason} at byte {err.start})"
+            raise DecodeError(*Errors.BAD_MANIFEST.format(reason=reason)) from None
+        except csv.Error as err:
+            raise DecodeError(*Errors.BAD_MANIFEST.format(reason=f"not CSV ({err})")) from None
+        return cls({row["doc_id"]: row for row in rows if row.get("doc_id")})
 
     def get(self, doc_id: str) -> dict[str, str]:
         return self.rows.get(doc_id, {})
@@ -71,6 +82,17 @@ class Manifest:
 
 def _unreadable(path: Path, err: OSError) -> tuple[str, str]:
     return Errors.UNREADABLE.format(path=path, reason=err.strerror)
+
+
+def _read_manifest(path: Path) -> tuple[Manifest, InputError | None]:
+    """The manifest at ``path``, or an empty one and the error record that says why: the
+    documents are then read without its metadata."""
+    try:
+        return Manifest.read(path), None
+    except DecodeError as err:
+        return Manifest(), InputError(str(path), None, err.code, err.message)
+    except OSError as err:
+        return Manifest(), InputError(str(path), None, *_unreadable(path, err))
 
 
 def _bad_name(path: Path) -> InputError | None:
@@ -151,7 +173,7 @@ def _read_txt(path: Path, manifest: Manifest | None) -> Document | InputError:
         return InputError(str(path), doc_id, err.code, err.message)
     local = manifest
     if local is None and (path.parent / "manifest.csv").exists():
-        local = Manifest.read(path.parent / "manifest.csv")
+        local = _read_manifest(path.parent / "manifest.csv")[0]
     return make_document(doc_id, text, str(path), local.get(doc_id) if local else {}, encoding)
 
 
@@ -218,24 +240,41 @@ def read_address(address: str, bases: Iterable[Path] = ()) -> Document | InputEr
 def iter_documents(
     inputs: Iterable[str | Path], manifest: str | Path | None = None
 ) -> Iterator[Document | InputError]:
-    """Documents and errors from ``inputs``, read one at a time."""
-    explicit = Manifest.read(manifest) if manifest else None
+    """Documents and errors from ``inputs``, read one at a time; a manifest that cannot be
+    read is one error record, and the documents are read without it."""
+    explicit, bad = _read_manifest(Path(manifest)) if manifest else (None, None)
+    reported = {bad.input} if bad else set()
+    if bad:
+        yield bad
     for item in inputs:
         path = Path(item)
-        bad = _bad_name(path)
-        if bad is not None:
+        local, bad = (explicit, None) if explicit is not None else _sibling_manifest(path)
+        if bad and bad.input not in reported:
+            reported.add(bad.input)
             yield bad
-        elif path.is_dir():
-            local = explicit or (
-                Manifest.read(path / "manifest.csv")
-                if (path / "manifest.csv").exists()
-                else Manifest()
-            )
-            for file in sorted(path.glob("*.txt")):
-                yield _bad_name(file) or _read_txt(file, local)
-        elif path.suffix == ".jsonl":
-            yield from _read_jsonl(path)
-        elif path.exists():
-            yield _read_txt(path, explicit)
-        else:
-            yield InputError(str(path), None, *Errors.NO_SUCH_INPUT.format(path=path))
+        yield from _documents_of(path, local)
+
+
+def _sibling_manifest(path: Path) -> tuple[Manifest | None, InputError | None]:
+    """The ``manifest.csv`` of a directory input, or beside a ``.txt`` input."""
+    if _bad_name(path) or not (path.is_dir() or (path.is_file() and path.suffix != ".jsonl")):
+        return None, None
+    sibling = path / "manifest.csv" if path.is_dir() else path.parent / "manifest.csv"
+    return _read_manifest(sibling) if sibling.is_file() else (Manifest(), None)
+
+
+def _documents_of(path: Path, manifest: Manifest | None) -> Iterator[Document | InputError]:
+    """The documents of one input: a directory's ``*.txt`` (sorted), a JSONL file's lines,
+    or one file."""
+    bad = _bad_name(path)
+    if bad is not None:
+        yield bad
+    elif path.is_dir():
+        for file in sorted(path.glob("*.txt")):
+            yield _bad_name(file) or _read_txt(file, manifest)
+    elif path.suffix == ".jsonl":
+        yield from _read_jsonl(path)
+    elif path.exists():
+        yield _read_txt(path, manifest)
+    else:
+        yield InputError(str(path), None, *Errors.NO_SUCH_INPUT.format(path=path))
