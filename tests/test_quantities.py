@@ -10,7 +10,7 @@ import re
 import pytest
 
 from pipeline.core.extensions import QUANTITIES
-from pipeline.stages.quantities.component import quantity_spans
+from pipeline.stages.quantities.component import QuantityStage, quantity_spans
 from pipeline.stages.quantities.vocab import compile_vocab
 
 
@@ -363,3 +363,24 @@ def test_duration_that_is_measured_is_kept(nlp):
     )
     assert found["10 consecutive years"]["unit"] == "year"
     assert found["four days"]["value"] == 4
+
+
+def test_the_rules_travel_with_the_stage(nlp, tmp_path):
+    """A stage restored from bytes or disk has every rule kind it reads, the exclusions
+    and the quote marks of attribution's file included."""
+    stage = nlp.get_pipe("quantities")
+    text = "In 2019 police found 300 “ghost” accounts at 12 banks."
+    doc = nlp(text)
+    want = [(s.text, s._.nf_q_item) for s in doc.spans[QUANTITIES]]
+    assert [(span, text[slice(*item)]) for span, item in want] == [
+        ("300", "“ghost” accounts"),
+        ("12", "banks"),
+    ]
+    stage.to_disk(tmp_path / "quantities")
+    for restored in (
+        QuantityStage(nlp, "q").from_bytes(stage.to_bytes()),
+        QuantityStage(nlp, "q").from_disk(tmp_path / "quantities"),
+    ):
+        assert restored.rules == stage.rules
+        got = [(s.text, s._.nf_q_item) for s in quantity_spans(doc, restored.vocab)]
+        assert got == want

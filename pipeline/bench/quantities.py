@@ -100,7 +100,7 @@ def _suite() -> list[dict]:
 
 
 def _f1(gold: list[set], found: list[set]) -> float:
-    tp = sum(len(g & f) for g, f in zip(gold, found))
+    tp = sum(len(g & f) for g, f in zip(gold, found, strict=True))
     n_gold, n_found = sum(map(len, gold)), sum(map(len, found))
     if tp == 0:
         return 0.0
@@ -129,7 +129,7 @@ def suite_scores(nlp, q3) -> dict[str, tuple[float, float]]:
         {_key(r["value"], Q3_UNITS.get(r["unit"], r["unit"])) for r in c["res"]} for c in cases
     ]
     ours_v, ours_u, theirs_v, theirs_u = [], [], [], []
-    for case, doc in zip(cases, nlp.pipe(c["req"] for c in cases)):
+    for case, doc in zip(cases, nlp.pipe(c["req"] for c in cases), strict=True):
         found = [(_point(s), s.label_) for s in doc.spans["nf_quantities"]]
         found = [(v, u) for v, u in found if v is not None]
         ours_v.append({_key(v, None) for v, _ in found})
@@ -144,6 +144,40 @@ def suite_scores(nlp, q3) -> dict[str, tuple[float, float]]:
         "quantulum3": (_f1(gold_v, theirs_v), _f1(gold_u, theirs_u)),
         "n": (len(cases), 0),
     }
+
+
+def _timings(nlp, q3, texts: list[str], repeat: int) -> tuple[float, float, float]:
+    """Best times of quantulum3, our stage alone and the model plus our stage on texts."""
+    stage = nlp.get_pipe("quantities")
+    with nlp.select_pipes(disable=["quantities"]):
+        parsed = list(nlp.pipe(texts))
+    with nlp.select_pipes(disable=LATER_STAGES):
+        full = _best(lambda: list(nlp.pipe(texts)), repeat)
+    ours = _best(lambda: [stage(d) for d in parsed], repeat)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        theirs = _best(lambda: [q3.parse(t) for t in texts], max(1, repeat - 1))
+    return theirs, ours, full
+
+
+def _print_timings(rows: list[tuple[str, int, float, float, float]]) -> None:
+    print(
+        f"{'input':20} {'words':>7} {'quantulum3':>12} {'our stage':>11} {'model+stage':>12}"
+        f" {'q3/stage':>9} {'q3/full':>8}"
+    )
+    print(f"{'':20} {'':>7} {'s/1k words':>12} {'s/1k words':>11} {'s/1k words':>12}")
+    for name, words, theirs, ours, full in rows:
+        k = words / 1000
+        print(
+            f"{name:20} {words:7d} {theirs / k:12.4f} {ours / k:11.4f} {full / k:12.4f}"
+            f" {theirs / ours:8.1f}x {theirs / full:7.2f}x"
+        )
+    (_, w1, t1, o1, f1), (_, w2, t2, o2, f2) = rows
+    growth = lambda a, b: (b / w2) / (a / w1)  # noqa: E731  per-word cost, long vs short
+    print(
+        f"\nper-word cost, 10x longer document vs corpus: quantulum3 {growth(t1, t2):.2f}x, "
+        f"our stage {growth(o1, o2):.2f}x, model+stage {growth(f1, f2):.2f}x (1.00x = linear)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,39 +206,15 @@ def main(argv: list[str] | None = None) -> int:
     print()
     texts = [p.read_text(encoding="utf-8") for p in sorted(args.corpus.glob("*.txt"))]
     inputs = {"corpus (5 docs)": texts, "corpus x10 (1 doc)": ["\n".join(texts * 10)]}
-    stage = nlp.get_pipe("quantities")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         q3.parse(texts[0])  # load quantulum3's data before timing
 
-    rows = []
-    for name, docs_text in inputs.items():
-        words = sum(len(t.split()) for t in docs_text)
-        with nlp.select_pipes(disable=["quantities"]):
-            parsed = list(nlp.pipe(docs_text))
-        with nlp.select_pipes(disable=LATER_STAGES):
-            full = _best(lambda: list(nlp.pipe(docs_text)), args.repeat)
-        ours = _best(lambda: [stage(d) for d in parsed], args.repeat)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            theirs = _best(lambda: [q3.parse(t) for t in docs_text], max(1, args.repeat - 1))
-        rows.append((name, words, theirs, ours, full))
-
-    print(
-        f"{'input':20} {'words':>7} {'quantulum3':>12} {'our stage':>11} {'model+stage':>12} {'q3/stage':>9} {'q3/full':>8}"
-    )
-    print(f"{'':20} {'':>7} {'s/1k words':>12} {'s/1k words':>11} {'s/1k words':>12}")
-    for name, words, theirs, ours, full in rows:
-        k = words / 1000
-        print(
-            f"{name:20} {words:7d} {theirs / k:12.4f} {ours / k:11.4f} {full / k:12.4f} {theirs / ours:8.1f}x {theirs / full:7.2f}x"
-        )
-    (_, w1, t1, o1, f1), (_, w2, t2, o2, f2) = rows
-    growth = lambda a, b: (b / w2) / (a / w1)  # noqa: E731  per-word cost, long vs short
-    print(
-        f"\nper-word cost, 10x longer document vs corpus: quantulum3 {growth(t1, t2):.2f}x, "
-        f"our stage {growth(o1, o2):.2f}x, model+stage {growth(f1, f2):.2f}x (1.00x = linear)"
-    )
+    rows = [
+        (name, sum(len(t.split()) for t in docs), *_timings(nlp, q3, docs, args.repeat))
+        for name, docs in inputs.items()
+    ]
+    _print_timings(rows)
     return 0
 
 

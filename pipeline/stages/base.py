@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path, raise_error
 
+from pipeline.core.jsonl import jsonl_text, read_jsonl
 from pipeline.rules.loader import Rule, RulesError, parse_rule_lines
 
 
@@ -95,13 +96,14 @@ class RuleComponent(Stage):
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         for kind, rules in self.rules.items():
-            srsly.write_jsonl(path / f"{kind}.jsonl", rules)
+            # the json module both ways, not srsly's ujson: it keeps 10 significant
+            # digits and reads floats inexactly (1/3 came back as 0.33333333330000003)
+            (path / f"{kind}.jsonl").write_text(jsonl_text(rules), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RuleComponent:
         path = ensure_path(path)
         rules = {}
         for kind in self.rule_kinds:
-            file = path / f"{kind}.jsonl"
-            rules[kind] = list(srsly.read_jsonl(file)) if file.exists() else []
+            rules[kind] = read_jsonl(path / f"{kind}.jsonl")
         self.set_rules(rules)
         return self
