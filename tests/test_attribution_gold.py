@@ -8,12 +8,12 @@ marks as the article's own voice may get a claim with a named source.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from attribution_scoring import overlap, same_name
 
+from pipeline.core.jsonl import read_jsonl
 from pipeline.records.build import claim_records
 
 GOLD = Path(__file__).resolve().parent / "gold"
@@ -23,9 +23,7 @@ def _read(name: str) -> list[dict]:
     path = GOLD / name
     if not path.exists():
         pytest.skip(f"tests/gold/{name} not written yet")
-    return [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    return read_jsonl(path)
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,12 @@ two sets of figures are reported side by side."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from attribution_scoring import overlap, score_claims
 
+from pipeline.core.jsonl import read_jsonl
 from pipeline.records.build import claim_records
 
 NEWS = Path(__file__).resolve().parent / "gold" / "news"
@@ -22,7 +22,7 @@ CORPUS_GOLD = Path(__file__).resolve().parent / "gold" / "claims.jsonl"
 
 
 def _lines(path: Path) -> list[dict]:
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return read_jsonl(path)
 
 
 @pytest.fixture(scope="module")

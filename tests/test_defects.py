@@ -3,7 +3,6 @@ rules' error messages, appending to a shared group, serialisation, and the corpu
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -11,6 +10,7 @@ import pytest
 from spacy.tokens import Span
 
 from pipeline.core.extensions import DEFECTS, QUANTITIES
+from pipeline.core.jsonl import read_jsonl
 from pipeline.records.build import defect_id, defect_records
 from pipeline.rules.loader import RulesError
 from pipeline.run.conflicts import cross_document_conflicts
@@ -18,11 +18,7 @@ from pipeline.stages.defects.component import DefectStage, fill
 from tests.defects_support import defect_rules, defects_nlp, found, touches
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = [
-    json.loads(line)
-    for line in (ROOT / "tests/gold/defects.jsonl").read_text(encoding="utf-8").splitlines()
-    if line
-]
+GOLD = read_jsonl(ROOT / "tests/gold/defects.jsonl")
 
 
 @pytest.fixture(scope="module")

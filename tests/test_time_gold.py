@@ -8,12 +8,12 @@ null), the acceptable measures and the acceptable subjects (null = none named).
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 
 import pytest
 
 from pipeline.core.extensions import TIMES
+from pipeline.core.jsonl import read_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
@@ -26,9 +26,7 @@ def _read(name: str) -> list[dict]:
     path = GOLD / name
     if not path.exists():
         pytest.skip(f"tests/gold/{name} not written yet")
-    return [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    return read_jsonl(path)
 
 
 @pytest.fixture(scope="module")
@@ -52,9 +50,7 @@ def _gold_times():
     path = GOLD / "times.jsonl"
     if not path.exists():
         return []
-    rows = [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    rows = read_jsonl(path)
     params = []
     for row in rows:
         reason = KNOWN_MISSES.get((row["doc_id"][:3], row["text"]))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pipeline.bench.corruption import strip_digits
 from pipeline.core.extensions import DEFECTS
+from pipeline.core.jsonl import read_jsonl
 
 ROOT = Path(__file__).resolve().parents[2]
 CLEAN = ROOT / "tests" / "data" / "clean_news"
@@ -98,11 +99,7 @@ def source_row(nlp, texts: list[str], show: bool) -> dict[str, float]:
 def corpus_check(nlp) -> tuple[int, int, int]:
     """(gold stripped_number sites, found, stripped_number defects beyond the gold) on the
     corpus (``tests/gold/defects.jsonl``)."""
-    gold = [
-        g
-        for g in map(json.loads, (GOLD / "defects.jsonl").read_text(encoding="utf-8").splitlines())
-        if g["kind"] == "stripped_number"
-    ]
+    gold = [g for g in read_jsonl(GOLD / "defects.jsonl") if g["kind"] == "stripped_number"]
     paths = sorted(CORPUS.glob("*.txt"))
     found = extra = 0
     for path, doc in zip(
