@@ -17,8 +17,8 @@ from pipeline.core.extensions import ENTITIES, QUANTITIES, TIMES
 from pipeline.core.located import Located
 from pipeline.stages.base import RuleComponent
 from pipeline.stages.context import attachment
+from pipeline.stages.context.rules import TimeCueRule
 from pipeline.stages.entities.rules import GazetteerRule
-from pipeline.stages.time.rules import TimeCueRule
 
 
 @Language.factory("newsfacts_context")

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from pipeline.rules.loader import Regex, Rule
+from pipeline.stages.context.rules import TimeCueRule
 from pipeline.stages.time.periods import RESOLVE_KINDS
 
 
@@ -41,35 +42,9 @@ class TimeWordRule(Rule):
     value: int
 
 
-class TimeCueRule(Rule):
-    role: Literal[
-        "basis_before",
-        "time_basis_before",
-        "duration",
-        "region_kind",
-        "share_verb",
-        "continuation",
-        "subject_preposition",
-        "subject_kind",
-        "change_noun",
-        "number_of",
-        "parse_gate",
-        "measure_preposition",
-        "measure_link",
-        "figure_link",
-        "level_comparative",
-        "level_verb",
-        "changed_preposition",
-        "report_verb",
-        "future_aux",
-        "future_verb",
-    ]
-    pattern: Regex
-
-
 #: rule file stem -> model
 RULE_KINDS: dict[str, type[Rule]] = {
     "time_patterns": TimePatternRule,
     "time_words": TimeWordRule,
-    "time_cues": TimeCueRule,
+    "time_cues": TimeCueRule,  # context's model: the file serves both stages
 }
