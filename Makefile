@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: extract test validate-rules rules bench bench-quantities bench-defects clean-venv
+.PHONY: extract test lint validate-rules rules bench bench-quantities bench-defects clean-venv
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,13 @@ $(STAMP): pyproject.toml
 extract: $(STAMP)
 	$(VENV)/bin/pipeline extract corpus --out outputs
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(PY) -m pytest
+
+# ruff (configuration in pyproject.toml): lint, then the format check
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 validate-rules: $(STAMP)
 	$(VENV)/bin/pipeline validate-rules rules
