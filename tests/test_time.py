@@ -329,9 +329,9 @@ def test_too_coarse_publication_date_is_unanchored(nlp, text, published, express
     doc = run(nlp, text, published)
     assert times(doc)[expression][:2] == (None, None)
     message = unanchored(doc)[expression]._.nf_d_message
-    assert (
-        message
-        == f"'{expression}' cannot be dated: the publication date {published} does not give the {needs}"
+    assert message == (
+        f"'{expression}' cannot be dated: the publication date {published}"
+        f" does not give the {needs}"
     )
 
 
@@ -548,7 +548,10 @@ def test_fact_records_carry_the_period(nlp):
 def test_full_pipeline(nlp):
     if "quantities" not in nlp.pipe_names:
         pytest.skip("the quantities stage is not in the pipeline")
-    text = "In the first three quarters of this year, Chile's copper export value reached 30 billion dollars."
+    text = (
+        "In the first three quarters of this year, Chile's copper export value reached"
+        " 30 billion dollars."
+    )
     doc = nlp.make_doc(text)
     doc._.nf_published = PUBLISHED
     doc = nlp(doc)
