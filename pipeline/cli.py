@@ -112,6 +112,7 @@ def extract(
     decisions_path,
 ) -> None:
     """Run the pipeline on INPUT files (.txt, .jsonl) or directories (default: corpus/)."""
+    from pipeline.run.engines import WorkerDied
     from pipeline.run.extract import RefusedInput
     from pipeline.run.extract import extract as run_extract
 
@@ -136,6 +137,9 @@ def extract(
         )
     except RefusedInput as err:
         click.echo(f"error: {err} (--strict: nothing was written)", err=True)
+        sys.exit(1)
+    except WorkerDied as err:
+        click.echo(f"error: {err}", err=True)
         sys.exit(1)
     click.echo(_summary_table(summary))
     click.echo(

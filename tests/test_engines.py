@@ -97,3 +97,24 @@ def test_an_unknown_start_method_is_refused(tmp_path):
     (src / "a.txt").write_text("Exports rose 4% in 2023.", encoding="utf-8")
     with pytest.raises(ValueError, match="start method 'thread'"):
         extract([src], tmp_path / "out", rules=RULES, workers=2, start_method="thread")
+
+
+def test_the_cli_reports_a_dead_worker_in_one_line(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import pipeline.run.extract as run_extract
+    from pipeline.cli import main
+
+    def dies(*args, **kwargs):
+        raise WorkerDied("a worker process ended before returning its documents")
+
+    monkeypatch.setattr(run_extract, "extract", dies)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Exports rose 4% in 2023.", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["extract", str(src), "--out", str(tmp_path / "out"), "--rules", str(RULES)]
+    )
+    assert result.exit_code == 1
+    assert "error: a worker process ended" in result.output
+    assert "Traceback" not in result.output
