@@ -118,6 +118,51 @@ def test_stripped_number_record_is_an_error_with_a_plain_message(dnlp):
     assert d.text.startswith(". trillion")
 
 
+MEDIUM_MESSAGES = [
+    # (text, rule, message): a second signal is named once, and only when the rule's own
+    # message does not already say it
+    (
+        "In March , the council approved the new budget.",
+        "month_without_day_or_year",
+        "a day or year seems to be missing after 'March'",
+    ),
+    (
+        "Ridership doubled from to , the operator said.",
+        "space_before_punctuation",
+        "a number seems to be missing after 'to'; also: a preposition with nothing after it",
+    ),
+    (
+        "Prices fell in the spring, , the agency said.",
+        "space_before_punctuation",
+        "a number seems to be missing after ','",
+    ),
+    (
+        "The rate was . lower in the north.",
+        "orphan_separator_word",
+        "a number seems to be missing before 'lower' (only its '.' is left)",
+    ),
+    (
+        "The team won . games in a row.",
+        "orphan_separator_word",
+        "a number seems to be missing before 'games' (only its '.' is left); also: a plural "
+        "noun with no count after a verb or preposition",
+    ),
+    (
+        "The firm hired  engineers last year.",
+        "double_space_gap",
+        "something, probably a number, seems to be missing between 'hired' and 'engineers'; "
+        "also: a plural noun with no count after a verb or preposition",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rule, message", MEDIUM_MESSAGES)
+def test_medium_rule_message_names_only_a_new_signal(dnlp, text, rule, message):
+    (d,) = [d for d in dnlp(text).spans[DEFECTS] if d.id_ == rule]
+    assert d._.nf_d_severity == "warning"
+    assert d._.nf_d_message == message
+
+
 # --- repeated_word ----------------------------------------------------------------------
 
 
@@ -541,6 +586,30 @@ def test_odd_input_never_raises(dnlp):
                 "regex": "a",
             },
             "must be 'warning'",
+        ),
+        (
+            {
+                "id": "x",
+                "kind": "stripped_number",
+                "severity": "error",
+                "confidence": "high",
+                "states": ["date"],
+                "message": "m",
+                "regex": "a",
+            },
+            "only a 'medium' rule",
+        ),
+        (
+            {
+                "id": "x",
+                "kind": "stripped_number",
+                "severity": "warning",
+                "confidence": "medium",
+                "states": ["dates"],
+                "message": "m",
+                "regex": "a",
+            },
+            "states",
         ),
         (
             {
