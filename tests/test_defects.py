@@ -60,6 +60,9 @@ STRIPPED = [
     ("The vote was held on July . Turnout was low.", ["July ."]),
     ("Rush hour runs between 7: and 9 a.m. on weekdays.", ["7:"]),
     ("Loans have terms of  to 5 years.", ["of  to"]),
+    ("Revenue grew from 420 million yuan in to 1.3 billion yuan last year.", ["in to"]),
+    ("Venture funding totaled $3.4 billion in across 217 deals.", ["in across"]),
+    ("Retail sales rose 7.6% in to 648.9 billion yuan.", ["in to"]),
 ]
 
 
@@ -101,6 +104,8 @@ CLEAN = [
     "Prices jumped 12-fold in a decade, and the letter s fell off the sign.",
     "The vote was held in July . Turnout was low .",
     "Stocks rose  to 5,000 points.",  # a double space, but a change, not a range
+    "Sales rose 5% in and around the capital, and 40 million yuan flowed in from abroad.",
+    "Venture funding totaled $3.4 billion in 2023 across 217 deals; 12 logged in to vote.",
 ]
 
 

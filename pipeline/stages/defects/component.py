@@ -130,11 +130,14 @@ class DefectStage(RuleComponent):
         return re.sub(r"\{([a-z_]+)\}", alternation, regex)
 
     def _expand_tokens(self, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """``"@name"`` in a token pattern becomes the list's words."""
+        """``"@name"`` in a token pattern becomes the list's words, also inside a list
+        (``["@unit_word", "%"]``)."""
 
         def expand(value: Any) -> Any:
             if isinstance(value, str) and value.startswith("@"):
                 return self._list(value[1:])
+            if isinstance(value, list):
+                return [w for v in value for w in (expand(v) if _named(v) else [v])]
             if isinstance(value, dict):
                 return {k: expand(v) for k, v in value.items()}
             return value
@@ -307,6 +310,10 @@ class DefectStage(RuleComponent):
                 c for c in out if c.rule != sentence_rule or not _inside_any(paras, c.start, c.end)
             ]
         return out
+
+
+def _named(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith("@")
 
 
 KIND_ORDER = get_args(Kind)  # the label a merged site keeps: the first of its kinds
