@@ -63,6 +63,10 @@ STRIPPED = [
     ("Revenue grew from 420 million yuan in to 1.3 billion yuan last year.", ["in to"]),
     ("Venture funding totaled $3.4 billion in across 217 deals.", ["in across"]),
     ("Retail sales rose 7.6% in to 648.9 billion yuan.", ["in to"]),
+    ("By rail, the trip to the coast takes about hours.", ["about hours"]),
+    ("The new line will carry up to containers a month.", ["up to containers"]),
+    ("The ferry now runs times a week in summer.", ["times a week"]),
+    ("Demand peaks at night, when , parcels pass through the hub.", [", parcels"]),
 ]
 
 
@@ -106,6 +110,10 @@ CLEAN = [
     "Stocks rose  to 5,000 points.",  # a double space, but a change, not a range
     "Sales rose 5% in and around the capital, and 40 million yuan flowed in from abroad.",
     "Venture funding totaled $3.4 billion in 2023 across 217 deals; 12 logged in to vote.",
+    "Loading takes hours, the talks lasted about an hour, and the ferry runs three times a week.",
+    "The town stood up to years of neglect; it is up to officials to decide, and it takes "
+    "about 40 minutes.",
+    "Demand peaks at night, when parcels pass through the hub.",
 ]
 
 
@@ -150,13 +158,13 @@ MEDIUM_MESSAGES = [
         "The team won . games in a row.",
         "orphan_separator_word",
         "a number seems to be missing before 'games' (only its '.' is left); also: a plural "
-        "noun with no count after a verb or preposition",
+        "noun where a count belongs",
     ),
     (
         "The firm hired  engineers last year.",
         "double_space_gap",
         "something, probably a number, seems to be missing between 'hired' and 'engineers'; "
-        "also: a plural noun with no count after a verb or preposition",
+        "also: a plural noun where a count belongs",
     ),
 ]
 

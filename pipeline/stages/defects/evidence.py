@@ -193,7 +193,7 @@ PHRASES: dict[Signal, str] = {
     "preposition": "a preposition with nothing after it",
     "range_start": "a range with its start missing",
     "lone_point": "a lone point inside a sentence",
-    "count": "a plural noun with no count after a verb or preposition",
+    "count": "a plural noun where a count belongs",
 }
 
 
@@ -262,13 +262,13 @@ def _currency_alone(words: list[str], currencies: frozenset[str]) -> bool:
 
 
 def _count_slot(near: Neighbours, gap: tuple[int, int], before: frozenset[str]) -> bool:
-    """A verb, preposition, comma or a word of ``before``, the gap, then a lower-case
-    plural noun (after at most two modifiers): "hired  engineers", "on  factory
-    buildings", "their last  games", where a count belongs."""
+    """A verb, preposition, conjunction ("when"), comma or a word of ``before``, the gap,
+    then a lower-case plural noun (after at most two modifiers): "hired  engineers", "on
+    factory buildings", "their last  games", "when , parcels", where a count belongs."""
     prev, nxt = near.before(gap[0]), near.after(gap[1])
     if prev is None or nxt is None:
         return False
-    if prev.pos_ not in ("VERB", "ADP", "PUNCT") and prev.lower_ not in before:
+    if prev.pos_ not in ("VERB", "ADP", "SCONJ", "PUNCT") and prev.lower_ not in before:
         return False
     for tok in near.doc[nxt.i : nxt.i + 3]:
         if not tok.text.islower():
