@@ -60,6 +60,13 @@ STRIPPED = [
     ("The vote was held on July . Turnout was low.", ["July ."]),
     ("Rush hour runs between 7: and 9 a.m. on weekdays.", ["7:"]),
     ("Loans have terms of  to 5 years.", ["of  to"]),
+    ("Revenue grew from 420 million yuan in to 1.3 billion yuan last year.", ["in to"]),
+    ("Venture funding totaled $3.4 billion in across 217 deals.", ["in across"]),
+    ("Retail sales rose 7.6% in to 648.9 billion yuan.", ["in to"]),
+    ("By rail, the trip to the coast takes about hours.", ["about hours"]),
+    ("The new line will carry up to containers a month.", ["up to containers"]),
+    ("The ferry now runs times a week in summer.", ["times a week"]),
+    ("Demand peaks at night, when , parcels pass through the hub.", [", parcels"]),
 ]
 
 
@@ -101,6 +108,12 @@ CLEAN = [
     "Prices jumped 12-fold in a decade, and the letter s fell off the sign.",
     "The vote was held in July . Turnout was low .",
     "Stocks rose  to 5,000 points.",  # a double space, but a change, not a range
+    "Sales rose 5% in and around the capital, and 40 million yuan flowed in from abroad.",
+    "Venture funding totaled $3.4 billion in 2023 across 217 deals; 12 logged in to vote.",
+    "Loading takes hours, the talks lasted about an hour, and the ferry runs three times a week.",
+    "The town stood up to years of neglect; it is up to officials to decide, and it takes "
+    "about 40 minutes.",
+    "Demand peaks at night, when parcels pass through the hub.",
 ]
 
 
@@ -116,6 +129,51 @@ def test_stripped_number_record_is_an_error_with_a_plain_message(dnlp):
     assert d.id_ == "orphan_separator"
     assert "missing" in d._.nf_d_message and "trillion yuan" in d._.nf_d_message
     assert d.text.startswith(". trillion")
+
+
+MEDIUM_MESSAGES = [
+    # (text, rule, message): a second signal is named once, and only when the rule's own
+    # message does not already say it
+    (
+        "In March , the council approved the new budget.",
+        "month_without_day_or_year",
+        "a day or year seems to be missing after 'March'",
+    ),
+    (
+        "Ridership doubled from to , the operator said.",
+        "space_before_punctuation",
+        "a number seems to be missing after 'to'; also: a preposition with nothing after it",
+    ),
+    (
+        "Prices fell in the spring, , the agency said.",
+        "space_before_punctuation",
+        "a number seems to be missing after ','",
+    ),
+    (
+        "The rate was . lower in the north.",
+        "orphan_separator_word",
+        "a number seems to be missing before 'lower' (only its '.' is left)",
+    ),
+    (
+        "The team won . games in a row.",
+        "orphan_separator_word",
+        "a number seems to be missing before 'games' (only its '.' is left); also: a plural "
+        "noun where a count belongs",
+    ),
+    (
+        "The firm hired  engineers last year.",
+        "double_space_gap",
+        "something, probably a number, seems to be missing between 'hired' and 'engineers'; "
+        "also: a plural noun where a count belongs",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rule, message", MEDIUM_MESSAGES)
+def test_medium_rule_message_names_only_a_new_signal(dnlp, text, rule, message):
+    (d,) = [d for d in dnlp(text).spans[DEFECTS] if d.id_ == rule]
+    assert d._.nf_d_severity == "warning"
+    assert d._.nf_d_message == message
 
 
 # --- repeated_word ----------------------------------------------------------------------
@@ -541,6 +599,30 @@ def test_odd_input_never_raises(dnlp):
                 "regex": "a",
             },
             "must be 'warning'",
+        ),
+        (
+            {
+                "id": "x",
+                "kind": "stripped_number",
+                "severity": "error",
+                "confidence": "high",
+                "states": ["date"],
+                "message": "m",
+                "regex": "a",
+            },
+            "only a 'medium' rule",
+        ),
+        (
+            {
+                "id": "x",
+                "kind": "stripped_number",
+                "severity": "warning",
+                "confidence": "medium",
+                "states": ["dates"],
+                "message": "m",
+                "regex": "a",
+            },
+            "states",
         ),
         (
             {

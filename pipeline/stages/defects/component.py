@@ -79,8 +79,10 @@ class DefectStage(RuleComponent):
         self.token_rules: dict[str, dict] = {}
         self.matcher = Matcher(self.nlp.vocab, validate=True)
         self.order: dict[str, int] = {}
+        self.states: dict[str, tuple[str, ...]] = {}
         for n, rule in enumerate(self.rules.get("defect_patterns", [])):
             self.order[rule["id"]] = n
+            self.states[rule["id"]] = tuple(rule.get("states") or ())
             where = f"{self.name}:defect_patterns: rule {rule['id']!r}"
             if rule["regex"] is not None:
                 try:
@@ -128,11 +130,14 @@ class DefectStage(RuleComponent):
         return re.sub(r"\{([a-z_]+)\}", alternation, regex)
 
     def _expand_tokens(self, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """``"@name"`` in a token pattern becomes the list's words."""
+        """``"@name"`` in a token pattern becomes the list's words, also inside a list
+        (``["@unit_word", "%"]``)."""
 
         def expand(value: Any) -> Any:
             if isinstance(value, str) and value.startswith("@"):
                 return self._list(value[1:])
+            if isinstance(value, list):
+                return [w for v in value for w in (expand(v) if _named(v) else [v])]
             if isinstance(value, dict):
                 return {k: expand(v) for k, v in value.items()}
             return value
@@ -196,8 +201,8 @@ class DefectStage(RuleComponent):
 
     def supported(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """A medium-confidence candidate stays only with a second signal at its gap, which
-        its message then names; in a document that spaces its punctuation as a habit, a
-        space before punctuation is no evidence, so none stays there."""
+        its message then names unless the rule states it already; in a document that spaces
+        its punctuation as a habit, a space before punctuation is no evidence, so none stays."""
         if all(c.confidence == "high" for c in candidates):
             return candidates
         text = text_of(doc)
@@ -210,9 +215,10 @@ class DefectStage(RuleComponent):
                 continue
             if habit and evidence.at_spaced_punctuation(text, c.gap):
                 continue
-            signal = evidence.second_signal(near, c.gap, self.signal_words)
-            if signal is not None:
-                out.append(replace(c, message=f"{c.message} ({signal})"))
+            signals = list(evidence.signals_at(near, c.gap, self.signal_words))
+            if signals:
+                states = self.states.get(c.rule, ())
+                out.append(replace(c, message=evidence.with_evidence(c.message, signals, states)))
         return out
 
     def _from_regex(self, text: str, rule: dict, m: re.Match[str]) -> Candidate:
@@ -304,6 +310,10 @@ class DefectStage(RuleComponent):
                 c for c in out if c.rule != sentence_rule or not _inside_any(paras, c.start, c.end)
             ]
         return out
+
+
+def _named(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith("@")
 
 
 KIND_ORDER = get_args(Kind)  # the label a merged site keeps: the first of its kinds

@@ -3,7 +3,7 @@
 A pattern sees a gap ("reached $ trillion"); other stages and the rest of the document
 say whether a number really is missing there: a quantity read across the gap, a number
 glued to a code next to it, and for a ``medium`` rule a second signal beside the gap
-(``second_signal``) in a document that does not space its punctuation as a habit. Pure
+(``signals_at``) in a document that does not space its punctuation as a habit. Pure
 functions of the text, the gap (``[start, end)`` where the number would be) and what other
 stages found.
 """
@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.core.doctext import text_of
+from pipeline.stages.defects.rules import Signal
 
 #: a number glued to a currency code or symbol: CNY3.45, $US96, RMB2.6, USD480, HK$36, A1.42
 _GLUED = re.compile(r"[$€£¥￥]?[A-Za-z]{1,3}[$€£¥￥]?\d[\d.,]*")
@@ -182,9 +183,23 @@ _POINT_INSIDE = re.compile(r"[ \t]*\.[ \t]+[a-z]")
 _DAY = re.compile(r"\d{1,2},?")
 
 
-def second_signal(near: Neighbours, gap: tuple[int, int], words: SignalWords) -> str | None:
+#: how a message names each second signal
+PHRASES: dict[Signal, str] = {
+    "unit": "a scale word or unit with no number",
+    "qualifier": "a qualifier with nothing after it",
+    "currency": "a currency symbol alone",
+    "date": "a date with no day or year",
+    "comma": "a comma with nothing after it",
+    "preposition": "a preposition with nothing after it",
+    "range_start": "a range with its start missing",
+    "lone_point": "a lone point inside a sentence",
+    "count": "a plural noun where a count belongs",
+}
+
+
+def signals_at(near: Neighbours, gap: tuple[int, int], words: SignalWords) -> Iterator[Signal]:
     """What besides the pattern says a number is missing at ``gap`` (the place the number
-    was, or what is left of it), from the words and tokens next to it; None when nothing."""
+    was, or what is left of it), from the words and tokens next to it, strongest first."""
     text = text_of(near.doc)
     site = _Site(
         _words(text[max(0, gap[0] - 40) : gap[0]])[-3:],
@@ -193,26 +208,33 @@ def second_signal(near: Neighbours, gap: tuple[int, int], words: SignalWords) ->
     )
     mark = site.rest.lstrip(" \t")[:1]
     if _names([site.first(), site.first(2)], words.units):
-        return "a scale word or unit with no number"
+        yield "unit"
     if _names([site.last(), site.last(2)], words.qualifiers):
-        return "a qualifier with nothing after it"
+        yield "qualifier"
     if _currency_alone([site.last(), site.first()], words.currencies):
-        return "a currency symbol alone"
+        yield "currency"
     if _month_before(site.before, words.dates) and (
         mark != "." or (site.last(2).split() or [""])[0] in words.day_before
     ):  # "in May ." ends many a spaced sentence; "on July ." lacks its day
-        return "a date with no day or year"
+        yield "date"
     if mark in _PUNCT and text[max(0, gap[0] - 3) : gap[0]].rstrip().endswith(","):
-        return "a comma with nothing after it"
+        yield "comma"
     if site.last() in words.objects and (mark in _PUNCT or site.first() in words.objects):
-        return "a preposition with nothing after it"
+        yield "preposition"
     if _range_end_only(near, gap, site):
-        return "a range with its start missing"
+        yield "range_start"
     if _POINT_INSIDE.match(site.rest):
-        return "a lone point inside a sentence"
+        yield "lone_point"
     if _count_slot(near, gap, words.objects | words.counted):
-        return "a plural noun with no count after a verb or preposition"
-    return None
+        yield "count"
+
+
+def with_evidence(message: str, signals: Iterable[Signal], states: Iterable[Signal]) -> str:
+    """The message, and the first signal it does not already state as evidence
+    ("...; also: a comma with nothing after it"); a signal the rule states is not repeated."""
+    stated = set(states)
+    new = [s for s in signals if s not in stated]
+    return f"{message}; also: {PHRASES[new[0]]}" if new else message
 
 
 def _range_end_only(near: Neighbours, gap: tuple[int, int], site: _Site) -> bool:
@@ -240,13 +262,13 @@ def _currency_alone(words: list[str], currencies: frozenset[str]) -> bool:
 
 
 def _count_slot(near: Neighbours, gap: tuple[int, int], before: frozenset[str]) -> bool:
-    """A verb, preposition, comma or a word of ``before``, the gap, then a lower-case
-    plural noun (after at most two modifiers): "hired  engineers", "on  factory
-    buildings", "their last  games", where a count belongs."""
+    """A verb, preposition, conjunction ("when"), comma or a word of ``before``, the gap,
+    then a lower-case plural noun (after at most two modifiers): "hired  engineers", "on
+    factory buildings", "their last  games", "when , parcels", where a count belongs."""
     prev, nxt = near.before(gap[0]), near.after(gap[1])
     if prev is None or nxt is None:
         return False
-    if prev.pos_ not in ("VERB", "ADP", "PUNCT") and prev.lower_ not in before:
+    if prev.pos_ not in ("VERB", "ADP", "SCONJ", "PUNCT") and prev.lower_ not in before:
         return False
     for tok in near.doc[nxt.i : nxt.i + 3]:
         if not tok.text.islower():

@@ -22,6 +22,18 @@ Severity = Literal["error", "warning"]
 #: ``high``: the pattern alone is evidence; ``medium``: reported only with a second signal
 #: at the site (see ``evidence.second_signal``), and never as an error
 Confidence = Literal["high", "medium"]
+#: the second signals ``evidence.signals_at`` finds next to a gap
+Signal = Literal[
+    "unit",
+    "qualifier",
+    "currency",
+    "date",
+    "comma",
+    "preposition",
+    "range_start",
+    "lone_point",
+    "count",
+]
 
 
 class DefectPatternRule(Rule):
@@ -29,7 +41,10 @@ class DefectPatternRule(Rule):
     ``gap2`` where the number was; ``before``/``after`` for the message) or a token pattern
     (``gap_token``: the token the number should precede; ``report``: [first, end] token
     offsets in the match, an end <= 0 counting back from the match end). Only a ``high``
-    confidence rule may report an ``error``."""
+    confidence rule may report an ``error``. ``states``: the second signals a ``medium``
+    rule's own pattern and message already say (a month with no day, for "a day or year
+    seems to be missing after 'January'"); they support a candidate but its message does
+    not repeat them."""
 
     kind: Kind
     severity: Severity
@@ -39,6 +54,7 @@ class DefectPatternRule(Rule):
     tokens: list[dict[str, Any]] | None = None
     gap_token: int | None = None
     report: tuple[int, int] | None = None
+    states: list[Signal] = []
 
     @model_validator(mode="after")
     def _one_pattern(self) -> DefectPatternRule:
@@ -51,6 +67,8 @@ class DefectPatternRule(Rule):
                 "a 'medium' confidence rule reports only with a second signal, so its "
                 "severity must be 'warning'; give 'confidence': 'high' for an error"
             )
+        if self.states and self.confidence != "medium":
+            raise ValueError("'states' names second signals, which only a 'medium' rule uses")
         return self
 
 
