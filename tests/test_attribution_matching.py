@@ -3,12 +3,14 @@ Matcher holding every cue pattern finds, on sentences written for these tests.""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from spacy.matcher import Matcher
 
 from pipeline.stages.attribution.matching import (
     LEMMA_KEY,
     CueIndex,
+    FirstToken,
     cue_patterns,
     first_word,
     longest,
@@ -108,3 +110,17 @@ def test_longest(pattern, size):
 )
 def test_first_word(token, word):
     assert first_word([token, {"LOWER": "x"}]) == word
+
+
+@pytest.mark.parametrize(
+    "values, where",
+    [
+        ([5, 7, 9], [0, 2]),
+        ([1, 4, 6, 8, 10], []),  # below, between and above every word
+        ([9, 9, 5], [0, 1, 2]),
+        ([], []),
+    ],
+)
+def test_where_a_word_can_begin_a_cue(values, where):
+    first = FirstToken("LOWER", np.array([5, 9], dtype=np.uint64), {}, {})
+    assert first.where(np.array(values, dtype=np.uint64)) == where

@@ -2,12 +2,12 @@
 
 A spaCy ``Matcher`` tries every pattern at every token; with two patterns per cue (by
 lemma and by form) that was most of this stage's time. Nearly every cue begins with one
-exact word, so one vectorised membership test over the Doc's LEMMA and LOWER hashes finds
-the tokens where a cue can begin: a cue of that word alone matches there, a longer one is
-tried there only, by a Matcher of the cues beginning with that word, on a window as long
-as the longest of them. A pattern that can begin anywhere (an optional or repeated first
-token, an unbounded length) stays in a Matcher over the whole Doc. The matches are exactly
-those of one Matcher holding every pattern.
+exact word, so one vectorised lookup (each of the Doc's LEMMA and LOWER hashes searched
+among the cue words' hashes) finds the tokens where a cue can begin: a cue of that word
+alone matches there, a longer one is tried there only, by a Matcher of the cues beginning
+with that word, on a window as long as the longest of them. A pattern that can begin
+anywhere (an optional or repeated first token, an unbounded length) stays in a Matcher
+over the whole Doc. The matches are exactly those of one Matcher holding every pattern.
 """
 
 from __future__ import annotations
@@ -86,6 +86,12 @@ class FirstToken:
     #: hash -> a Matcher of the longer cues beginning with it, and their longest length
     longer: dict[int, tuple[Matcher, int]]
 
+    def where(self, values: np.ndarray) -> list[int]:
+        """The positions of ``values`` that are one of ``hashes`` (sorted, never empty): a
+        binary search of each, vectorised (``np.isin`` sorts both and imports numpy.ma)."""
+        found = self.hashes[np.minimum(np.searchsorted(self.hashes, values), len(self.hashes) - 1)]
+        return np.flatnonzero(found == values).tolist()
+
 
 @dataclass(frozen=True)
 class CueIndex:
@@ -125,7 +131,7 @@ class CueIndex:
                 yield strings[m], s, e
         for f in self.first:
             values = doc.to_array(f.attr)
-            for i in np.flatnonzero(np.isin(values, f.hashes)).tolist():
+            for i in f.where(values):
                 h = int(values[i])
                 for key in f.alone.get(h, ()):
                     yield key, i, i + 1
