@@ -49,7 +49,8 @@ class Sentences:
     test below looks at one sentence's claims only."""
 
     def __init__(self, ctx: DocContext, claims: Iterable[Claim]):
-        self.sents = [s for s in ctx.doc.sents if s.text.strip()]
+        text = ctx.text  # a slice of it, where Span.text joins the tokens again
+        self.sents = [s for s in ctx.doc.sents if text[s.start_char : s.end_char].strip()]
         self.starts = [s.start_char for s in self.sents]
         self.claims: dict[int, list[Claim]] = {}
         for claim in claims:

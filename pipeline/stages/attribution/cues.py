@@ -17,8 +17,9 @@ from pipeline.stages.attribution.content import (
     sentence_end,
 )
 from pipeline.stages.attribution.context import SENT_END, Claim, DocContext, trim
+from pipeline.stages.attribution.matching import LEMMA_KEY
 from pipeline.stages.attribution.sources import cue_subject, source_of, subject_phrase
-from pipeline.stages.attribution.vocab import LEMMA_KEY, Vocab
+from pipeline.stages.attribution.vocab import Vocab
 
 #: A speech cue matched by lemma must start with a verb.
 SPEECH_POS = frozenset({"VERB", "AUX"})
@@ -28,8 +29,7 @@ def find_cues(doc: Doc, vocab: Vocab) -> list[tuple[str, int, int]]:
     """Cue matches (rule id, start token, end token), longest first where they overlap,
     in text order."""
     found = set()
-    for m, s, e in vocab.matcher(doc):
-        key = doc.vocab.strings[m]
+    for key, s, e in vocab.cues.matches(doc):
         if key.endswith(LEMMA_KEY):
             key = key[: -len(LEMMA_KEY)]
             if vocab.cue_rules[key]["cue"] == "speech" and doc[s].pos_ not in SPEECH_POS:

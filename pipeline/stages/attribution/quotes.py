@@ -9,8 +9,10 @@ A quote never crosses a line break: an unclosed quote ends at the end of its par
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -31,12 +33,11 @@ def find_quotes(text: str, pairs: Iterable[tuple[str, str]]) -> list[Quote]:
     opened with a curly mark and closed with a straight one is still one quote); a new
     opening mark inside an open quote ends the open one unclosed; so does a line break.
     """
-    pairs = list(pairs)
-    openers = {o for o, _ in pairs}
-    closers = {c for _, c in pairs}
+    openers, closers, marks = _marks(tuple(pairs))
     found: list[Quote] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
+    for mark in marks.finditer(text):  # the marks and line breaks only, not every character
+        i, ch = mark.start(), mark.group()
         if ch == "\n":
             if open_at is not None:
                 found.append(Quote(open_at, open_at + 1, i, None))
@@ -52,6 +53,18 @@ def find_quotes(text: str, pairs: Iterable[tuple[str, str]]) -> list[Quote]:
     if open_at is not None:
         found.append(Quote(open_at, open_at + 1, len(text), None))
     return found
+
+
+@lru_cache(maxsize=8)
+def _marks(pairs: tuple[tuple[str, str], ...]) -> tuple[frozenset, frozenset, re.Pattern[str]]:
+    """The opening and closing marks, and one pattern of every mark and the line break."""
+    openers = frozenset(o for o, _ in pairs)
+    closers = frozenset(c for _, c in pairs)
+    return (
+        openers,
+        closers,
+        re.compile("[" + re.escape("".join(sorted({*openers, *closers, "\n"}))) + "]"),
+    )
 
 
 class QuoteIndex:

@@ -1,4 +1,4 @@
-"""The attribution rules compiled once: the cue matcher, the source words by role, the
+"""The attribution rules compiled once: the cue index, the source words by role, the
 company-name pattern and the quote marks. Read-only after ``compile_vocab``; everything
 that belongs to one document lives in a ``DocContext`` (see ``context.py``)."""
 
@@ -9,15 +9,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 
-#: Match keys of the by-lemma cue patterns end with this (by-form keys are the rule id).
-LEMMA_KEY = "#lemma"
+from pipeline.stages.attribution.matching import CueIndex, cue_patterns
 
 
 @dataclass(frozen=True)
 class Vocab:
-    matcher: Matcher
+    cues: CueIndex
     cue_rules: dict[str, dict[str, Any]]
     #: role -> lower-case words ("document", "unnamed", "vague", "org_head", ...)
     words: dict[str, frozenset[str]]
@@ -34,27 +32,6 @@ class Vocab:
         return any(f.lower() in ws for f in forms)
 
 
-def cue_patterns(rule: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
-    """Each cue as two token patterns, keyed apart: by lemma (``rule id + LEMMA_KEY``; a
-    speech verb's part of speech is checked on the match) and by lower-case form. Tokens
-    compare exact values: a set predicate such as ``{"IN": [...]}`` is run in Python for
-    every token and pattern, and made this stage the slowest of all."""
-    keyed = []
-    for attr, key in (("LEMMA", rule["id"] + LEMMA_KEY), ("LOWER", rule["id"])):
-        pattern: list[dict[str, Any]] = []
-        for word in rule["lemmas"]:
-            if word == "*":
-                pattern.append({"IS_SENT_START": False, "IS_PUNCT": False, "OP": "{1,8}"})
-                continue
-            optional = word.endswith("?") and len(word) > 1
-            token: dict[str, Any] = {attr: (word.rstrip("?") if optional else word).lower()}
-            if optional:
-                token["OP"] = "?"
-            pattern.append(token)
-        keyed.append((key, pattern))
-    return keyed
-
-
 def _company_pattern(rules: list[dict[str, Any]]) -> re.Pattern[str] | None:
     suffixes = sorted(
         (re.escape(w) for r in rules if r["role"] == "org_suffix" for w in r["words"]),
@@ -67,18 +44,14 @@ def _company_pattern(rules: list[dict[str, Any]]) -> re.Pattern[str] | None:
 
 
 def compile_vocab(nlp: Language, rules: dict[str, list[dict[str, Any]]]) -> Vocab:
-    matcher = Matcher(nlp.vocab)
-    cue_rules: dict[str, dict[str, Any]] = {}
-    for rule in rules.get("attribution_cues", []):
-        cue_rules[rule["id"]] = rule
-        for key, pattern in cue_patterns(rule):
-            matcher.add(key, [pattern])
+    cue_rules = {rule["id"]: rule for rule in rules.get("attribution_cues", [])}
+    patterns = [kp for rule in cue_rules.values() for kp in cue_patterns(rule)]
     word_rules = rules.get("attribution_words", [])
     words: dict[str, set[str]] = {}
     for rule in word_rules:
         words.setdefault(rule["role"], set()).update(w.lower() for w in rule["words"])
     return Vocab(
-        matcher=matcher,
+        cues=CueIndex.of(nlp.vocab, patterns),
         cue_rules=cue_rules,
         words={role: frozenset(ws) for role, ws in words.items()},
         phrases={
