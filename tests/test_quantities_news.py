@@ -264,6 +264,8 @@ VALUES = [
         4.2 * M,
         "mi",
     ),
+    # a number that reads no clock keeps the unit symbol
+    ("science", "The new lattice spacing is 3.5 pm, a record.", "3.5 pm", 3.5, "pm"),
 ]
 
 RANGES = [
@@ -357,6 +359,11 @@ NOT_QUANTITIES = [
     ("politics", "Police closed Route 66 overnight.", "66"),
     ("science", "Apollo 11 landed in 1969.", "11"),
     ("politics", "Officials met in Room 12.", "12"),
+    # times of day, although "am" and "pm" are also unit symbols (attometre, picometre)
+    ("markets", "Trading resumes at 9 am in Tokyo.", "9"),
+    ("politics", "The vote closed at 10.45pm on Thursday.", "10.45"),
+    ("sports", "Kick-off was moved to 3 pm.", "3"),
+    ("tech", "The update ships at 11:30 a.m. Pacific time.", "11:30"),
 ]
 
 PERIODS = [

@@ -7,6 +7,7 @@ A check is ``check(doc, q, vocab, rule) -> bool``; the rule's ``kinds``, ``unitl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -63,6 +64,27 @@ def cue_after(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """The token after the figure is a cue of ``role`` ("10 am", "5 May")."""
     after = _after(doc, q)
     return after is not None and vocab.cue(rule["role"], after) is not None
+
+
+#: a clock reading: "9", "2.13", "9:30", "1400" (hours 0-24, two-digit minutes)
+CLOCK = re.compile(r"^(?:(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?|(?:[01]\d|2[0-3])[0-5]\d)$")
+
+
+def clock_time(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """A clock reading before a cue of ``role``, spaced or glued ("9 am", "2.17pm",
+    "6 o'clock"): a time of day, although "am"/"pm" are also unit symbols. A number that
+    reads no clock ("2.1 pm", "2.123 pm") keeps its unit (picometres)."""
+    first = doc[q.num_start]
+    m = DIGITS.match(first.text) if q.kind == "digits" else None
+    if m is not None and m["suf"]:
+        number, cue = m["num"], m["suf"].lower()
+    elif q.num_end < len(doc):
+        number, cue = (m["num"] if m else ""), norm(doc[q.num_end].text)
+    else:
+        return False
+    if vocab.cues.get(rule["role"], {}).get((cue,)) is None:
+        return False
+    return q.kind != "digits" or CLOCK.match(number) is not None
 
 
 def glued_to_word(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
@@ -167,6 +189,7 @@ CHECKS: dict[str, Check] = {
     "ordinal_without_rank_cue": ordinal_without_rank_cue,
     "cue_before": cue_before,
     "cue_after": cue_after,
+    "clock_time": clock_time,
     "glued_to_word": glued_to_word,
     "time_anchor": time_anchor,
     "in_date_entity": in_date_entity,
