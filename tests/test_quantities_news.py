@@ -266,6 +266,10 @@ VALUES = [
     ),
     # a number that reads no clock keeps the unit symbol
     ("science", "The new lattice spacing is 3.5 pm, a record.", "3.5 pm", 3.5, "pm"),
+    # "in" is inches only where the parse gives it no object; a spaced capital "L" is litres
+    ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
+    ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),
+    ("autos", "It has a 2.0 L four-cylinder engine.", "2.0 L", 2.0, "L"),
 ]
 
 RANGES = [
@@ -359,6 +363,8 @@ NOT_QUANTITIES = [
     ("politics", "Police closed Route 66 overnight.", "66"),
     ("science", "Apollo 11 landed in 1969.", "11"),
     ("politics", "Officials met in Room 12.", "12"),
+    ("sports", "He scored 12 in the first half.", "12 in"),
+    ("markets", "Shares gained 3 in early trade.", "3 in"),
     # times of day, although "am" and "pm" are also unit symbols (attometre, picometre)
     ("markets", "Trading resumes at 9 am in Tokyo.", "9"),
     ("politics", "The vote closed at 10.45pm on Thursday.", "10.45"),

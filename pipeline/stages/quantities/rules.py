@@ -69,6 +69,12 @@ class UnitRule(Rule):
     source: str | None = None
     #: a subunit: the value is given in ``code`` times ``factor`` ("42 cents" = USD 0.42)
     factor: float = 1.0
+    #: the forms match only as written ("L" is litres, "l" is not read)
+    exact_case: bool = False
+    #: a form that is also an English word, read as the unit only where the parse says
+    #: so: "no_object" = the word has no object ("2 in." and "2 in thick" are inches,
+    #: "two in my car" is not)
+    context: Literal["no_object"] | None = None
 
 
 class NotQuantityRule(Rule):
