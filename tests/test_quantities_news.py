@@ -266,6 +266,14 @@ VALUES = [
     ),
     # a number that reads no clock keeps the unit symbol
     ("science", "The new lattice spacing is 3.5 pm, a record.", "3.5 pm", 3.5, "pm"),
+    # scientific notation, in one token or spread over four; a glued squared/cubed unit
+    ("science", "The probe counted 1.2e3 impacts.", "1.2e3", 1200, "count"),
+    ("science", "The dust grains were 5e-3 mm across.", "5e-3 mm", 0.005, "mm"),
+    ("science", "The galaxy lies 3 x 10^5 km beyond.", "3 x 10^5 km", 3e5, "km"),
+    ("science", "The error rate fell to 2.5×10−4 overall.", "2.5×10−4", 2.5e-4, "count"),
+    ("science", "The cloud spans 3×10⁵ km.", "3×10⁵ km", 3e5, "km"),
+    ("property", "The estate covers 12km2 of farmland.", "12km2", 12, "km2"),
+    ("science", "The reservoir holds 4km^3 of water.", "4km^3", 4, "km3"),
     # "in" is inches only where the parse gives it no object; a spaced capital "L" is litres
     ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
     ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),

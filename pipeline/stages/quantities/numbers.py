@@ -17,6 +17,7 @@ from pipeline.stages.quantities.quantity import (
     ORDINAL_SUFFIXES,
     SIGNS,
     Quantity,
+    exponent,
 )
 from pipeline.stages.quantities.vocab import Vocab, match_after
 
@@ -56,7 +57,7 @@ def _mixed_fraction(doc: Doc, i: int, value: float) -> float:
 
 def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None:
     pre, num, suf = m["pre"], m["num"], m["suf"]
-    value = float(num.replace(",", ""))
+    value = float(num.replace(",", "")) * 10.0 ** exponent(m)
     sign, pre = _sign(doc, i, pre)
     if sign is None:
         return None
@@ -65,6 +66,7 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
         unit = vocab.units_attached.get(pre) or vocab.units_attached.get(pre.lower())
         if unit is None or unit["dimension"] != "currency":
             return None  # letters glued before digits: a name ("COVID-19", "B2C")
+    whole = value
     value = _mixed_fraction(doc, i, value)
     money = unit is not None or _currency_before(doc, i, vocab)
     kind, mult = "digits", 1.0
@@ -74,7 +76,11 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
             return None  # "5G", "4K", "12B": a name, not a figure
         kind, mult, suf_unit = read
         unit = suf_unit or unit
-    j = i + 1 + (value != float(num.replace(",", "")))
+    j = i + 1 + (value != whole)
+    if not suf and not m["exp"] and j + 3 < len(doc):
+        power = _spaced_power(doc, j)
+        if power is not None:  # "3 x 10^5": tokens x, 10, ^, 5
+            value, j = value * 10.0**power, j + 4
     if mult == 1.0 and j < len(doc):
         abbr = _abbreviation(doc, j, doc[j].text, money, vocab)
         if abbr is not None:
@@ -83,6 +89,15 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
     mult *= scale
     value = sign * value * mult
     return Quantity(i, j, i, j, kind, value, mult=mult, unit=unit, thousands="," in num)
+
+
+def _spaced_power(doc: Doc, j: int) -> int | None:
+    """ "x 10 ^ 5" written over four tokens: the power of ten, or None."""
+    times, ten, caret, power = (t.text for t in doc[j : j + 4])
+    if times in ("x", "×") and ten == "10" and caret in ("^", "**"):
+        m = re.fullmatch(r"[-+−]?\d+", power)
+        return int(power.replace("−", "-")) if m else None
+    return None
 
 
 def _suffix(doc: Doc, i: int, suf: str, num: str, money: bool, vocab: Vocab):
