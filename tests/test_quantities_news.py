@@ -274,6 +274,15 @@ VALUES = [
     ("science", "The cloud spans 3×10⁵ km.", "3×10⁵ km", 3e5, "km"),
     ("property", "The estate covers 12km2 of farmland.", "12km2", 12, "km2"),
     ("science", "The reservoir holds 4km^3 of water.", "4km^3", 4, "km3"),
+    ("science", "The crater covers 40 km squared.", "40 km squared", 40, "km2"),
+    ("science", "The lake holds 2 km cubed of water.", "2 km cubed", 2, "km3"),
+    ("companies", "The brewer sells a 330 ml can.", "330 ml", 330, "mL"),
+    ("companies", "The 75 cl bottle costs more.", "75 cl", 75, "cL"),
+    # fractions take a measure unit; vulgar fractions; "two and a half"
+    ("property", "The walls are 3/4 inch thick.", "3/4 inch", 0.75, "in"),
+    ("sports", "The course adds one-half mile.", "one-half mile", 0.5, "mi"),
+    ("science", "Add ½ tbsp of salt.", "½ tbsp", 0.5, "tbsp"),
+    ("sports", "He ran two and a half miles.", "two and a half miles", 2.5, "mi"),
     # "in" is inches only where the parse gives it no object; a spaced capital "L" is litres
     ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
     ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),

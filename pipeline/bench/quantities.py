@@ -19,7 +19,8 @@ from pathlib import Path
 
 #: quantulum3 unit names -> our unit codes (for value+unit F1 on its own suite); a pair
 #: (code, factor) where quantulum3 counts in a unit we write in another ("a dozen" is 1
-#: dozen there, 12 here; "one hundred cents" is 100 cents there, USD 1 here)
+#: dozen there, 12 here; "one hundred cents" is 100 cents there, USD 1 here); a list
+#: where one unit there is several codes here
 Q3_UNITS = {
     "dimensionless": "count",
     "milligram": "mg",
@@ -40,7 +41,7 @@ Q3_UNITS = {
     "electronvolt": "eV",
     "gigayear": "Gyr",
     "picometre": "pm",
-    "cubic centimetre": "cm3",
+    "cubic centimetre": ["cm3", "mL"],  # one unit there ("44 ml"), two codes here
     "pound sterling": "GBP",
     "week": "week",
     "nanometre": "nm",
@@ -123,6 +124,8 @@ def _gold_keys(value: float, unit: str) -> list[tuple]:
     if unit == "dimensionless":
         return [_key(value, code) for code in DIMENSIONLESS]
     code = Q3_UNITS.get(unit, unit)
+    if isinstance(code, list):
+        return [_key(value, c) for c in code]
     if isinstance(code, tuple):
         code, factor = code
         return [_key(value * factor, code)]

@@ -6,6 +6,7 @@ number's tokens, or None when the token is no number (or a name such as "5G", "C
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -27,6 +28,9 @@ def read_number(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     m = DIGITS.match(tok.text)
     if m:
         return _read_digits(doc, i, m, vocab)
+    vulgar = _vulgar(tok.text)
+    if vulgar is not None:  # "½", "⅓"
+        return Quantity(i, i + 1, i, i + 1, "fraction", vulgar, unit=vocab.units.get("fraction"))
     m = FRACTION.match(tok.text)
     if m:
         a, b = int(m["a"]), int(m["b"])
@@ -34,6 +38,14 @@ def read_number(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
             return None  # "24/7", "3/2": not a fraction of something
         return Quantity(i, i + 1, i, i + 1, "fraction", a / b, unit=vocab.units.get("fraction"))
     return _read_words(doc, i, vocab)
+
+
+def _vulgar(text: str) -> float | None:
+    """A one-character vulgar fraction ("½", "⅓"), its value from the Unicode database."""
+    if len(text) != 1 or unicodedata.category(text) != "No":
+        return None
+    value = unicodedata.numeric(text, None)
+    return value if value is not None and 0 < value < 1 else None
 
 
 def _sign(doc: Doc, i: int, pre: str) -> tuple[float | None, str]:
@@ -221,6 +233,14 @@ def _read_article(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     return None
 
 
+def _and_a_fraction(doc: Doc, j: int, vocab: Vocab) -> float | None:
+    """ "and a half", "and a quarter" at token j: the fraction, or None."""
+    if j + 2 >= len(doc) or doc[j].lower_ != "and" or doc[j + 1].lower_ not in ("a", "an"):
+        return None
+    rule = vocab.word(doc[j + 2].lower_, "fraction")
+    return rule["value"] if rule is not None else None
+
+
 def _fraction_of_scale(doc: Doc, k: int, vocab: Vocab) -> float | None:
     if k + 1 < len(doc) and doc[k].lower_ in ("a", "one"):
         rule = vocab.word(doc[k + 1].lower_, "scale")
@@ -295,6 +315,11 @@ def _read_word_sequence(
             current += digit["value"]  # "thousand five", "hundred seventy"
             j += 1
             continue
+        half = _and_a_fraction(doc, j, vocab)
+        if half is not None and total == 0 and 0 < current < 100:
+            current += half  # "two and a half"
+            j += 3
+            break
         if t.lower_ == "and" and j + 1 < len(doc) and current >= 100 and current % 100 == 0:
             after = vocab.word(doc[j + 1].lower_, "digit")
             if after is not None:

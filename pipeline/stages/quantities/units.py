@@ -47,6 +47,10 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
     )
 
 
+#: units a fraction is not read in: "two-thirds percent" is rare, "a third times" no unit
+FRACTION_NOT_OF = frozenset({"count", "percent", "pp", "bp", "multiple", "rank", "fraction"})
+
+
 def _unit_after(doc: Doc, q: Quantity, vocab: Vocab) -> tuple[dict | None, int]:
     """The unit after the number: "48-hour", "tens of millions of tons", "two more
     hours", "45 kg". A figure that already has a unit keeps it, unless the same one
@@ -67,9 +71,11 @@ def _unit_after(doc: Doc, q: Quantity, vocab: Vocab) -> tuple[dict | None, int]:
             found = hit
     if found is None:
         found = vocab.unit_after(doc, j)
-    if found is not None and (q.unit is None or q.unit["id"] == found[0]["id"]):
-        if not (q.kind == "fraction" and found[0]["dimension"] not in ("currency",)):
+    if found is not None and q.kind == "fraction":
+        if found[0]["dimension"] not in FRACTION_NOT_OF:  # "1/4 inch", "½ tbsp"
             return found
+    elif found is not None and (q.unit is None or q.unit["id"] == found[0]["id"]):
+        return found
     return q.unit, j
 
 
