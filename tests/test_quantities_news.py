@@ -283,6 +283,12 @@ VALUES = [
     ("sports", "The course adds one-half mile.", "one-half mile", 0.5, "mi"),
     ("science", "Add ½ tbsp of salt.", "½ tbsp", 0.5, "tbsp"),
     ("sports", "He ran two and a half miles.", "two and a half miles", 2.5, "mi"),
+    # a glued scale looks at the word right after it; "T" is trillion next to money
+    ("sports", "The club has 0.5k members.", "0.5k", 500, "count"),
+    ("sports", "Runners covered 0.5k miles.", "0.5k miles", 500, "mi"),
+    ("markets", "Apple is worth $3.4T on paper.", "$3.4T", 3.4 * T, "USD"),
+    # a number the model tags as a DATE, listed with a figure that is none
+    ("science", "Patients were given 45 and 60 mg daily.", "45", 45, "mg"),
     # "in" is inches only where the parse gives it no object; a spaced capital "L" is litres
     ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
     ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),

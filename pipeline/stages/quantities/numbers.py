@@ -117,7 +117,7 @@ def _suffix(doc: Doc, i: int, suf: str, num: str, money: bool, vocab: Vocab):
     low = suf.lower()
     if low in ORDINAL_SUFFIXES and "." not in num and "," not in num:
         return "ordinal", 1.0, None
-    abbr = _abbreviation(doc, i + 1, suf, money, vocab)
+    abbr = _abbreviation(doc, i, suf, money, vocab)  # glued: what follows is doc[i + 1]
     if abbr is not None:
         return "digits", abbr, None
     unit = vocab.units_attached.get(suf) or vocab.units_attached.get(low)
@@ -131,7 +131,8 @@ def _suffix(doc: Doc, i: int, suf: str, num: str, money: bool, vocab: Vocab):
 
 
 def _abbreviation(doc: Doc, j: int, word: str, money: bool, vocab: Vocab) -> float | None:
-    """ "3.1b", "9.6 m tonnes", "52.3 bn": a scale abbreviation, attached or spaced. One
+    """ "3.1b", "9.6 m tonnes", "52.3 bn": a scale abbreviation ``word`` at token j (or
+    glued to it), attached or spaced. One
     that is also a unit symbol ("a 25m yacht") is a scale only next to money, or before
     a plural noun, "of", a unit or the end of the clause."""
     rule = vocab.attached_scales.get(word) or vocab.attached_scales.get(word.lower())
