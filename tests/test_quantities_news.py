@@ -366,6 +366,10 @@ RANGES = [
         400 * M,
         "count",
     ),
+    # a range the tokenizer keeps whole, and a first number left open by a hyphen
+    ("markets", "Bond yields hovered at 3.5–4.0% all week.", "3.5–4.0%", 3.5, 4.0, "percent"),
+    ("politics", "He faces a 3- to 5-year sentence.", "3- to 5-year", 3, 5, "year"),
+    ("science", "The rover drove 2- to 4-meter hops.", "2- to 4-meter", 2, 4, "m"),
 ]
 
 NOT_QUANTITIES = [
@@ -381,6 +385,7 @@ NOT_QUANTITIES = [
     ("tech", "Sony cut the price of the PlayStation 5.", "5"),
     ("autos", "Tesla raised the price of the Model 3.", "3"),
     ("sports", "The Celtics won Game 7 at home.", "7"),
+    ("sports", "Arsenal won 3–1 at home.", "3–1"),
     ("sports", "Verstappen leads Formula 1 again.", "1"),
     ("politics", "The office is in ZIP code 10001.", "10001"),
     ("politics", "Police closed Route 66 overnight.", "66"),

@@ -16,6 +16,7 @@ from pipeline.stages.quantities.quantity import (
     FRACTION,
     HYPHENS,
     ORDINAL_SUFFIXES,
+    RANGE_TOKEN,
     SIGNS,
     Quantity,
     exponent,
@@ -28,6 +29,11 @@ def read_number(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     m = DIGITS.match(tok.text)
     if m:
         return _read_digits(doc, i, m, vocab)
+    m = RANGE_TOKEN.match(tok.text)
+    if m and float(m["lo"]) < float(m["hi"]) and vocab.unit_after(doc, i + 1):
+        # "3.5–4.0 TeV" in one token: a range only before a unit (not "3–1", "2019–20")
+        lo, hi = float(m["lo"]), float(m["hi"])
+        return Quantity(i, i + 1, i, i + 1, "range", None, low=lo, high=hi, qualifier="range")
     vulgar = _vulgar(tok.text)
     if vulgar is not None:  # "½", "⅓"
         return Quantity(i, i + 1, i, i + 1, "fraction", vulgar, unit=vocab.units.get("fraction"))
@@ -115,6 +121,8 @@ def _spaced_power(doc: Doc, j: int) -> int | None:
 def _suffix(doc: Doc, i: int, suf: str, num: str, money: bool, vocab: Vocab):
     """What is glued after the digits: (kind, multiplier, unit) or None for a name."""
     low = suf.lower()
+    if suf in HYPHENS and i + 1 < len(doc) and vocab.cue("range_link", doc[i + 1]):
+        return "digits", 1.0, None  # "8- to 16-meter": the first of a range
     if low in ORDINAL_SUFFIXES and "." not in num and "," not in num:
         return "ordinal", 1.0, None
     abbr = _abbreviation(doc, i, suf, money, vocab)  # glued: what follows is doc[i + 1]

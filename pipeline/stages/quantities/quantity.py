@@ -23,6 +23,8 @@ def exponent(m: re.Match) -> int:
     return int(raw.replace("−", "-")) if raw else 0
 
 
+#: a range the tokenizer keeps as one token: "3.5–4.0", "5-7"
+RANGE_TOKEN = re.compile(r"^(?P<lo>\d+(?:\.\d+)?)[-‐‑–](?P<hi>\d+(?:\.\d+)?)$")
 FRACTION = re.compile(r"^(?P<a>\d+)[/⁄](?P<b>\d+)$")
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 HYPHENS = {"-", "‐", "‑", "–"}
