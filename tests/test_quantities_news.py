@@ -289,6 +289,11 @@ VALUES = [
     ("markets", "Apple is worth $3.4T on paper.", "$3.4T", 3.4 * T, "USD"),
     # a number the model tags as a DATE, listed with a figure that is none
     ("science", "Patients were given 45 and 60 mg daily.", "45", 45, "mg"),
+    # an uncertainty joins the figure before it; fraction words after a small count
+    ("science", "The sample weighed 5.2 ± 0.3 kg.", "5.2 ± 0.3 kg", 5.2, "kg"),
+    ("science", "The drift was 9.8e-3 +/- 2e-4 mm.", "9.8e-3 +/- 2e-4 mm", 9.8e-3, "mm"),
+    ("politics", "Two thirds of the seats changed hands.", "Two thirds", 2 / 3, "fraction"),
+    ("markets", "One sixth of the fund is in bonds.", "One sixth", 1 / 6, "fraction"),
     # "in" is inches only where the parse gives it no object; a spaced capital "L" is litres
     ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
     ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),

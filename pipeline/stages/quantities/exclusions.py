@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from pipeline.core.years import is_year
-from pipeline.stages.quantities.quantity import DIGITS, HYPHENS, Quantity
+from pipeline.stages.quantities.quantity import DIGITS, HYPHENS, Quantity, exponent
 from pipeline.stages.quantities.vocab import Vocab, norm
 
 Check = Callable[[Doc, Quantity, Vocab, dict], bool]
@@ -127,13 +127,16 @@ def _counts_plural(doc: Doc, q: Quantity) -> bool:
 def in_date_entity(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """A number inside an entity of ``labels`` (DATE, TIME) is part of a date, unless it
     has a unit of ``dimensions``, counts a plural noun, has thousands separators or opens
-    a range ("3-5 days" is one DATE)."""
+    a range ("3-5 days" is one DATE) or is written in scientific notation."""
     if not any(t.ent_type_ in rule["labels"] for t in doc[q.num_start : q.num_end]):
         return False
     if q.unit is not None and q.unit["dimension"] in rule["dimensions"]:
         return False
     if _counts_plural(doc, q) or (q.kind == "digits" and q.thousands):
         return False
+    m = DIGITS.match(doc[q.num_start].text)
+    if m is not None and exponent(m) != 0:
+        return False  # "9.83e-3": no date is written in scientific notation
     return not opens_range(doc, q, vocab)
 
 

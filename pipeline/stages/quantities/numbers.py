@@ -242,6 +242,17 @@ def _read_article(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     return None
 
 
+def _fraction_word(doc: Doc, j: int, count: float, vocab: Vocab) -> float | None:
+    """ "two thirds", "three halves", "one sixth": a small count of a fraction word (in
+    the plural after two or more), not glued to a hyphen ("one third-party")."""
+    if j >= len(doc) or not 1 <= count <= 10 or (j + 1 < len(doc) and doc[j + 1].text == "-"):
+        return None
+    rule = vocab.word(doc[j].lower_, "fraction")
+    if rule is None or (count > 1) != doc[j].lower_.endswith("s"):
+        return None
+    return count * rule["value"]
+
+
 def _and_a_fraction(doc: Doc, j: int, vocab: Vocab) -> float | None:
     """ "and a half", "and a quarter" at token j: the fraction, or None."""
     if j + 2 >= len(doc) or doc[j].lower_ != "and" or doc[j + 1].lower_ not in ("a", "an"):
@@ -289,6 +300,9 @@ def _read_word_sequence(
     total = 0.0
     current = first if first is not None else float(vocab.word(doc[i].lower_, "digit")["value"])
     j = i + 1
+    part = _fraction_word(doc, i + 1, current, vocab) if first is None else None
+    if part is not None:  # "two thirds", "one sixth"
+        return Quantity(i, i + 2, i, i + 2, "fraction", part, unit=vocab.units.get("fraction"))
     while j < len(doc):
         t = doc[j]
         rule = vocab.word(t.lower_, "scale")

@@ -111,6 +111,8 @@ CueRole = Literal[
     "month",
     "year_preposition",
     "range_link",
+    #: "5.2 ± 0.3 kg": the uncertainty joins the figure before it
+    "plus_minus",
     "range_open",
     "respectively",
     "number_of",
