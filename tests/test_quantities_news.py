@@ -294,6 +294,10 @@ VALUES = [
     ("science", "The drift was 9.8e-3 +/- 2e-4 mm.", "9.8e-3 +/- 2e-4 mm", 9.8e-3, "mm"),
     ("politics", "Two thirds of the seats changed hands.", "Two thirds", 2 / 3, "fraction"),
     ("markets", "One sixth of the fund is in bonds.", "One sixth", 1 / 6, "fraction"),
+    # the euro sign written after the number, glued or spaced; dimes
+    ("trade", "A litre of milk costs 1,20 € in Lisbon, or 1.25€ in Paris.", "1.25€", 1.25, "EUR"),
+    ("sports", "Tickets cost 25 € at the gate.", "25 €", 25, "EUR"),
+    ("markets", "The stock rose 3 dimes to $4.10.", "3 dimes", 0.3, "USD"),
     # "in" is inches only where the parse gives it no object; a spaced capital "L" is litres
     ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
     ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),

@@ -191,7 +191,8 @@ def suite_scores(nlp, q3, misses: bool = False) -> dict[str, tuple[float, float]
     cases = _suite()
     suite = _Suite()
     for case, doc in zip(cases, nlp.pipe(c["req"] for c in cases), strict=True):
-        gold = [(_key(r["value"], None), _gold_keys(r["value"], r["unit"])) for r in case["res"]]
+        # the value in our unit: "3 dimes" is 3 there, USD 0.3 here
+        gold = [(us[0][:1], us) for us in (_gold_keys(r["value"], r["unit"]) for r in case["res"])]
         skip = {_key(r["value"], None) for r in case["res"] if _by_design(doc, r)}
         found = [(_point(s), s.label_) for s in doc.spans["nf_quantities"]]
         ours = [(_key(v, None), _key(v, u)) for v, u in found if v is not None]
@@ -199,8 +200,8 @@ def suite_scores(nlp, q3, misses: bool = False) -> dict[str, tuple[float, float]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             theirs = [
-                (_key(q.value, None), _gold_keys(q.value, q.unit.name)[0])
-                for q in q3.parse(case["req"])
+                (us[0][:1], us[0])
+                for us in (_gold_keys(q.value, q.unit.name) for q in q3.parse(case["req"]))
             ]
         suite.add("quantulum3", gold, theirs, skip)
         if misses:

@@ -129,8 +129,8 @@ def _suffix(doc: Doc, i: int, suf: str, num: str, money: bool, vocab: Vocab):
     if abbr is not None:
         return "digits", abbr, None
     unit = vocab.units_attached.get(suf) or vocab.units_attached.get(low)
-    if unit is not None and unit["dimension"] != "currency":
-        return "digits", 1.0, unit
+    if unit is not None and (unit["dimension"] != "currency" or not suf.isalpha()):
+        return "digits", 1.0, unit  # "45kg", and a currency sign after: "15€"
     if low == "p" and _pence_context(doc, i, vocab):
         return "digits", 1.0, vocab.units.get("gbp_pence")
     if vocab.word(low, "scale"):
