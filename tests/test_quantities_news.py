@@ -298,6 +298,10 @@ VALUES = [
     ("trade", "A litre of milk costs 1,20 € in Lisbon, or 1.25€ in Paris.", "1.25€", 1.25, "EUR"),
     ("sports", "Tickets cost 25 € at the gate.", "25 €", 25, "EUR"),
     ("markets", "The stock rose 3 dimes to $4.10.", "3 dimes", 0.3, "USD"),
+    # rates written with a slash, a short symbol as numerator, a squared time below
+    ("science", "The panels deliver 200 W/m2 at noon.", "200 W/m2", 200, "W/m2"),
+    ("science", "The sled braked at 9.8 m/s² on ice.", "9.8 m/s²", 9.8, "m/s2"),
+    ("science", "The dose was 2 J/m^2 per day.", "2 J/m^2 per day", 2, "J/m2/day"),
     # "in" is inches only where the parse gives it no object; a spaced capital "L" is litres
     ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
     ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),
@@ -395,6 +399,7 @@ NOT_QUANTITIES = [
     ("autos", "Tesla raised the price of the Model 3.", "3"),
     ("sports", "The Celtics won Game 7 at home.", "7"),
     ("sports", "Arsenal won 3–1 at home.", "3–1"),
+    ("sports", "The coach is 30 W/L over three seasons.", "30 W"),
     ("sports", "Verstappen leads Formula 1 again.", "1"),
     ("politics", "The office is in ZIP code 10001.", "10001"),
     ("politics", "Police closed Route 66 overnight.", "66"),

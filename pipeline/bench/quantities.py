@@ -78,6 +78,9 @@ Q3_UNITS = {
     "cup": "cup",
     "tablespoon": "tbsp",
     "dime": ("USD", 0.1),
+    "watt per minute": "W/min",
+    "kilometre per square second": "km/s2",
+    "joule per square metre per year": "J/m2/year",
 }
 
 #: Stages after quantities, left out of "model+stage".

@@ -69,6 +69,9 @@ class UnitRule(Rule):
     source: str | None = None
     #: a subunit: the value is given in ``code`` times ``factor`` ("42 cents" = USD 0.42)
     factor: float = 1.0
+    #: symbols too short to read alone, read (as written) only before a slash and a
+    #: unit: "W" in "W/min", "J" in "J/m^2"
+    numerator: list[str] = []
     #: the forms match only as written ("L" is litres, "l" is not read)
     exact_case: bool = False
     #: a form that is also an English word, read as the unit only where the parse says

@@ -3,12 +3,15 @@ square foot"), its qualifier ("more than", "about") and a sign word ("minus").""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from pipeline.stages.quantities.quantity import HYPHENS, Quantity
 from pipeline.stages.quantities.vocab import Vocab, match_before
+
+SQUARED = re.compile(r"^(?P<base>[A-Za-z]+)(?:\^2|2|²)$")
 
 
 def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
@@ -36,6 +39,8 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
         start, value = start - 1, -value  # "minus 3.2 degrees"
     if unit is not None and measured:
         unit, end = _per(doc, unit, max(end, q.num_end), vocab)
+        if "/" in unit["code"]:  # "J/m^2 per year"
+            unit, end = _per(doc, unit, end, vocab)
     return replace(
         q,
         start=start,
@@ -70,13 +75,34 @@ def _unit_after(doc: Doc, q: Quantity, vocab: Vocab) -> tuple[dict | None, int]:
         if hit and hit[0]["dimension"] == "duration":
             found = hit
     if found is None:
-        found = vocab.unit_after(doc, j)
+        found = vocab.unit_after(doc, j) or _numerator(doc, j, vocab)
     if found is not None and q.kind == "fraction":
         if found[0]["dimension"] not in FRACTION_NOT_OF:  # "1/4 inch", "½ tbsp"
             return found
     elif found is not None and (q.unit is None or q.unit["id"] == found[0]["id"]):
         return found
     return q.unit, j
+
+
+def _numerator(doc: Doc, j: int, vocab: Vocab) -> tuple[dict, int] | None:
+    """ "W/min", "J/m^2": a short symbol read only before a slash and a unit."""
+    rule = vocab.numerators.get(doc[j].text) if j + 2 < len(doc) else None
+    if rule is None or doc[j + 1].text != "/" or len(doc[j + 2].text) == 1 == doc[j + 2].is_upper:
+        return None  # not "W/L" (wins and losses): two bare letters
+    if vocab.unit_after(doc, j + 2) is None and _squared(doc, j + 2, vocab) is None:
+        return None
+    return rule, j + 1
+
+
+def _squared(doc: Doc, k: int, vocab: Vocab) -> tuple[dict, int] | None:
+    """ "s2", "s^2", "s²" after a slash: a squared time ("km/s2")."""
+    m = SQUARED.match(doc[k].text)
+    if m is None:
+        return None
+    base = vocab.numerators.get(m["base"]) or vocab.units_after.get((m["base"].lower(),))
+    if base is None or base["dimension"] != "duration":
+        return None
+    return {**base, "id": f"{base['id']}_squared", "code": f"{base['code']}2"}, k + 1
 
 
 def _per(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
@@ -88,6 +114,8 @@ def _per(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
     ):
         return unit, end
     hit = vocab.unit_after(doc, end + 1)
+    if hit is None and doc[end].text == "/":
+        hit = _squared(doc, end + 1, vocab)
     if hit is None or hit[0]["dimension"] in ("currency", "percent", "pp", "count"):
         return unit, end
     if (

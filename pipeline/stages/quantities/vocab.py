@@ -30,6 +30,8 @@ class Vocab:
     units_before: Table
     #: a unit form glued to the digits ("45kg", "RM120")
     units_attached: dict[str, dict]
+    #: a symbol read only as the numerator of a rate with a slash ("W" of "W/min")
+    numerators: dict[str, dict]
     not_quantities: Table
     qualifiers: Table
     #: role -> words -> rule
@@ -171,6 +173,9 @@ def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
         else:
             words.setdefault(rule["word"].lower(), {})[rule["kind"]] = rule
     units, after, before, attached = _unit_tables(forms, rules)
+    numerators = {
+        form: rule for rule in rules.get("units_generated", []) for form in rule["numerator"]
+    }
     not_quantities = {
         forms.key(" ".join(r["words"]), False): r for r in rules.get("not_quantities", [])
     }
@@ -194,6 +199,7 @@ def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
         units_after=after,
         units_before=before,
         units_attached=attached,
+        numerators=numerators,
         not_quantities=not_quantities,
         qualifiers=qualifiers,
         cues=cues,

@@ -9,7 +9,8 @@ What is taken from the sources and what is chosen here:
   "square"/"cubic" forms of the common lengths ("km2", "km^2", "km squared"), and the
   lower-case symbols news writes for the common prefixed litres ("ml", "cl"). Short
   symbols that are English words or single letters ("in", "a", "m", "K", "B", "pc",
-  "mil") are left out: hand rules in
+  "mil") are left out as forms of their own (read only as the numerator of a rate
+  written with a slash, "W/min", "J/m^2", field ``numerator``): hand rules in
   ``rules/units.jsonl`` decide those by context.
 - CLDR: every ISO 4217 code, its English name and plural, its English symbol, and the
   symbols used in the locales of the territories that use it ("RM" for MYR); a symbol
@@ -356,6 +357,9 @@ def pint_units(source: str) -> list[dict]:
         rows[name] = _row(
             f"pint_{name}", code, dim, _forms([name, *unit.aliases], [unit.symbol]), source
         )
+        symbol = unit.symbol
+        if symbol in SKIP_ALIASES and len(symbol) <= 3 and symbol not in ("in", "a", "at"):
+            rows[name]["numerator"] = [unit.symbol]  # "W" only in "W/min"
     for base, symbol in PREFIXED.items():
         expr = base.replace("_per_", " / ").replace("_hour", " * hour")
         dim = DIMENSIONS.get(str(reg.parse_units(expr).dimensionality))
