@@ -302,6 +302,7 @@ VALUES = [
     ("science", "The panels deliver 200 W/m2 at noon.", "200 W/m2", 200, "W/m2"),
     ("science", "The sled braked at 9.8 m/s² on ice.", "9.8 m/s²", 9.8, "m/s2"),
     ("science", "The dose was 2 J/m^2 per day.", "2 J/m^2 per day", 2, "J/m2/day"),
+    ("science", "The decay rate is 3e-4 s-1 at room temperature.", "3e-4 s-1", 3e-4, "1/s"),
     # "in" is inches only where the parse gives it no object; a spaced capital "L" is litres
     ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
     ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),

@@ -79,6 +79,7 @@ Q3_UNITS = {
     "tablespoon": "tbsp",
     "dime": ("USD", 0.1),
     "watt per minute": "W/min",
+    "inverse second": "1/s",
     "kilometre per square second": "km/s2",
     "joule per square metre per year": "J/m2/year",
 }

@@ -12,6 +12,7 @@ from pipeline.stages.quantities.quantity import HYPHENS, Quantity
 from pipeline.stages.quantities.vocab import Vocab, match_before
 
 SQUARED = re.compile(r"^(?P<base>[A-Za-z]+)(?:\^2|2|²)$")
+INVERSE = re.compile(r"^(?P<base>[A-Za-z]+)(?:[-−]1|⁻¹)$")
 
 
 def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
@@ -75,7 +76,7 @@ def _unit_after(doc: Doc, q: Quantity, vocab: Vocab) -> tuple[dict | None, int]:
         if hit and hit[0]["dimension"] == "duration":
             found = hit
     if found is None:
-        found = vocab.unit_after(doc, j) or _numerator(doc, j, vocab)
+        found = vocab.unit_after(doc, j) or _numerator(doc, j, vocab) or _inverse(doc, j, vocab)
     if found is not None and q.kind == "fraction":
         if found[0]["dimension"] not in FRACTION_NOT_OF:  # "1/4 inch", "½ tbsp"
             return found
@@ -92,6 +93,19 @@ def _numerator(doc: Doc, j: int, vocab: Vocab) -> tuple[dict, int] | None:
     if vocab.unit_after(doc, j + 2) is None and _squared(doc, j + 2, vocab) is None:
         return None
     return rule, j + 1
+
+
+def _inverse(doc: Doc, j: int, vocab: Vocab) -> tuple[dict, int] | None:
+    """ "4e14 s-1", "5 h⁻¹": a unit to the power minus one, coded "1/s"."""
+    m = INVERSE.match(doc[j].text) if j < len(doc) else None
+    if m is None:
+        return None
+    text = m["base"]
+    table = vocab.units_after
+    base = vocab.numerators.get(text) or table.get(("=", text)) or table.get((text.lower(),))
+    if base is None or base["dimension"] in ("currency", "percent", "count"):
+        return None
+    return {**base, "id": f"{base['id']}_inverse", "code": f"1/{base['code']}"}, j + 1
 
 
 def _squared(doc: Doc, k: int, vocab: Vocab) -> tuple[dict, int] | None:
