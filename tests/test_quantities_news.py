@@ -303,6 +303,11 @@ VALUES = [
     ("science", "The sled braked at 9.8 m/s² on ice.", "9.8 m/s²", 9.8, "m/s2"),
     ("science", "The dose was 2 J/m^2 per day.", "2 J/m^2 per day", 2, "J/m2/day"),
     ("science", "The decay rate is 3e-4 s-1 at room temperature.", "3e-4 s-1", 3e-4, "1/s"),
+    # thousands grouped by a space; daily rates of commodity news
+    ("science", "The probe flew 12 500 km past the moon.", "12 500 km", 12500, "km"),
+    ("trade", "The refinery runs 250 000 bpd.", "250 000 bpd", 250000, "bbl/day"),
+    ("trade", "The smelter handles 4,500 tpd of ore.", "4,500 tpd", 4500, "t/day"),
+    ("sports", "She won 5 100-metre races.", "5", 5, "count"),
     # "in" is inches only where the parse gives it no object; a spaced capital "L" is litres
     ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
     ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),

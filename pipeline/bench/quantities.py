@@ -80,6 +80,7 @@ Q3_UNITS = {
     "dime": ("USD", 0.1),
     "watt per minute": "W/min",
     "inverse second": "1/s",
+    "inverse femtobarn": "1/fb",
     "kilometre per square second": "km/s2",
     "joule per square metre per year": "J/m2/year",
 }

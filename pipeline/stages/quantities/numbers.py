@@ -23,6 +23,9 @@ from pipeline.stages.quantities.quantity import (
 )
 from pipeline.stages.quantities.vocab import Vocab, match_after
 
+#: a group of three digits after a space ("10 000"), the last may carry decimals
+THREE = re.compile(r"^\d{3}(?:\.\d+)?$")
+
 
 def read_number(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     tok = doc[i]
@@ -75,6 +78,7 @@ def _mixed_fraction(doc: Doc, i: int, value: float) -> float:
 
 def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None:
     pre, num, suf = m["pre"], m["num"], m["suf"]
+    num, grouped = _space_groups(doc, i, m, num)
     value = float(num.replace(",", "")) * 10.0 ** exponent(m)
     sign, pre = _sign(doc, i, pre)
     if sign is None:
@@ -94,7 +98,7 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
             return None  # "5G", "4K", "12B": a name, not a figure
         kind, mult, suf_unit = read
         unit = suf_unit or unit
-    j = i + 1 + (value != whole)
+    j = i + 1 + grouped + (value != whole)
     if not suf and not m["exp"] and j + 3 < len(doc):
         power = _spaced_power(doc, j)
         if power is not None:  # "3 x 10^5": tokens x, 10, ^, 5
@@ -107,6 +111,21 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
     mult *= scale
     value = sign * value * mult
     return Quantity(i, j, i, j, kind, value, mult=mult, unit=unit, thousands="," in num)
+
+
+def _space_groups(doc: Doc, i: int, m: re.Match, num: str) -> tuple[str, int]:
+    """ "10 000 dollars": thousands grouped by a space (SI style), one group of three
+    digits after one to three; the number and how many tokens it took beyond the first."""
+    k = i + 1
+    if m["suf"] or m["exp"] or len(num) > 3 or not num.isdigit():
+        return num, 0
+    while k < len(doc) and doc[k - 1].whitespace_ == " " and THREE.match(doc[k].text):
+        if k + 1 < len(doc) and not doc[k].whitespace_ and doc[k + 1].text in HYPHENS:
+            break  # "5 100-metre races"
+        num, k = num + doc[k].text, k + 1
+        if "." in num:
+            break
+    return num, k - i - 1
 
 
 def _spaced_power(doc: Doc, j: int) -> int | None:
