@@ -308,6 +308,9 @@ VALUES = [
     ("trade", "The refinery runs 250 000 bpd.", "250 000 bpd", 250000, "bbl/day"),
     ("trade", "The smelter handles 4,500 tpd of ore.", "4,500 tpd", 4500, "t/day"),
     ("sports", "She won 5 100-metre races.", "5", 5, "count"),
+    # a multiple over a period is a frequency
+    ("science", "Patients took the pill three times a day.", "three times a day", 3, "times/day"),
+    ("sports", "The squad trains four times per week.", "four times per week", 4, "times/week"),
     # "in" is inches only where the parse gives it no object; a spaced capital "L" is litres
     ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
     ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),

@@ -74,7 +74,7 @@ Q3_UNITS = {
     "dollar per hour": "USD/h",
     "dollar per kilogram": "USD/kg",
     "ton per day": "t/day",
-    "count per week": "count",
+    "count per week": "times/week",  # "four times per week": occurrences a week
     "cup": "cup",
     "tablespoon": "tbsp",
     "dime": ("USD", 0.1),

@@ -124,10 +124,12 @@ def _per(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
     if (
         end >= len(doc)
         or vocab.cue("per", doc[end]) is None
-        or unit["dimension"] in ("percent", "pp", "bp", "multiple", "fraction")
+        or unit["dimension"] in ("percent", "pp", "bp", "fraction")
     ):
         return unit, end
     hit = vocab.unit_after(doc, end + 1)
+    if unit["dimension"] == "multiple" and (hit is None or hit[0]["dimension"] != "duration"):
+        return unit, end  # "four times a week" is a frequency; "3 times a share" no rate
     if hit is None and doc[end].text == "/":
         hit = _squared(doc, end + 1, vocab)
     if hit is None or hit[0]["dimension"] in ("currency", "percent", "pp", "count"):
