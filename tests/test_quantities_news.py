@@ -311,6 +311,8 @@ VALUES = [
     # a multiple over a period is a frequency
     ("science", "Patients took the pill three times a day.", "three times a day", 3, "times/day"),
     ("sports", "The squad trains four times per week.", "four times per week", 4, "times/week"),
+    # a cup is a measure only before "of"
+    ("science", "Stir in 2 cups of flour.", "2 cups", 2, "cup"),
     # "in" is inches only where the parse gives it no object; a spaced capital "L" is litres
     ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
     ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),
@@ -408,6 +410,7 @@ NOT_QUANTITIES = [
     ("autos", "Tesla raised the price of the Model 3.", "3"),
     ("sports", "The Celtics won Game 7 at home.", "7"),
     ("sports", "Arsenal won 3–1 at home.", "3–1"),
+    ("sports", "The club has won 3 cups since 2010.", "3 cups"),
     ("sports", "The coach is 30 W/L over three seasons.", "30 W"),
     ("sports", "Verstappen leads Formula 1 again.", "1"),
     ("politics", "The office is in ZIP code 10001.", "10001"),

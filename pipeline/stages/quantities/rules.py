@@ -76,8 +76,9 @@ class UnitRule(Rule):
     exact_case: bool = False
     #: a form that is also an English word, read as the unit only where the parse says
     #: so: "no_object" = the word has no object ("2 in." and "2 in thick" are inches,
-    #: "two in my car" is not)
-    context: Literal["no_object"] | None = None
+    #: "two in my car" is not); "before_of" = only before "of" ("2 cups of flour", not
+    #: "won 3 cups")
+    context: Literal["no_object", "before_of"] | None = None
 
 
 class NotQuantityRule(Rule):

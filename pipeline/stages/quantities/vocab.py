@@ -67,7 +67,10 @@ class Vocab:
 
     def unit_after(self, doc: Doc, i: int) -> tuple[dict, int] | None:
         hit = match_after(doc, i, self.units_after, self.longest["after"])
-        if hit and hit[0].get("context") == "no_object" and has_object(doc, hit[1] - 1):
+        context = hit[0].get("context") if hit else None
+        if context == "no_object" and has_object(doc, hit[1] - 1):
+            return None
+        if context == "before_of" and (hit[1] >= len(doc) or doc[hit[1]].lower_ != "of"):
             return None
         return hit
 
