@@ -264,6 +264,59 @@ VALUES = [
         4.2 * M,
         "mi",
     ),
+    # a number that reads no clock keeps the unit symbol
+    ("science", "The new lattice spacing is 3.5 pm, a record.", "3.5 pm", 3.5, "pm"),
+    # scientific notation, in one token or spread over four; a glued squared/cubed unit
+    ("science", "The probe counted 1.2e3 impacts.", "1.2e3", 1200, "count"),
+    ("science", "The dust grains were 5e-3 mm across.", "5e-3 mm", 0.005, "mm"),
+    ("science", "The galaxy lies 3 x 10^5 km beyond.", "3 x 10^5 km", 3e5, "km"),
+    ("science", "The error rate fell to 2.5×10−4 overall.", "2.5×10−4", 2.5e-4, "count"),
+    ("science", "The cloud spans 3×10⁵ km.", "3×10⁵ km", 3e5, "km"),
+    ("property", "The estate covers 12km2 of farmland.", "12km2", 12, "km2"),
+    ("science", "The reservoir holds 4km^3 of water.", "4km^3", 4, "km3"),
+    ("science", "The crater covers 40 km squared.", "40 km squared", 40, "km2"),
+    ("science", "The lake holds 2 km cubed of water.", "2 km cubed", 2, "km3"),
+    ("companies", "The brewer sells a 330 ml can.", "330 ml", 330, "mL"),
+    ("companies", "The 75 cl bottle costs more.", "75 cl", 75, "cL"),
+    # fractions take a measure unit; vulgar fractions; "two and a half"
+    ("property", "The walls are 3/4 inch thick.", "3/4 inch", 0.75, "in"),
+    ("sports", "The course adds one-half mile.", "one-half mile", 0.5, "mi"),
+    ("science", "Add ½ tbsp of salt.", "½ tbsp", 0.5, "tbsp"),
+    ("sports", "He ran two and a half miles.", "two and a half miles", 2.5, "mi"),
+    # a glued scale looks at the word right after it; "T" is trillion next to money
+    ("sports", "The club has 0.5k members.", "0.5k", 500, "count"),
+    ("sports", "Runners covered 0.5k miles.", "0.5k miles", 500, "mi"),
+    ("markets", "Apple is worth $3.4T on paper.", "$3.4T", 3.4 * T, "USD"),
+    # a number the model tags as a DATE, listed with a figure that is none
+    ("science", "Patients were given 45 and 60 mg daily.", "45", 45, "mg"),
+    # an uncertainty joins the figure before it; fraction words after a small count
+    ("science", "The sample weighed 5.2 ± 0.3 kg.", "5.2 ± 0.3 kg", 5.2, "kg"),
+    ("science", "The drift was 9.8e-3 +/- 2e-4 mm.", "9.8e-3 +/- 2e-4 mm", 9.8e-3, "mm"),
+    ("politics", "Two thirds of the seats changed hands.", "Two thirds", 2 / 3, "fraction"),
+    ("markets", "One sixth of the fund is in bonds.", "One sixth", 1 / 6, "fraction"),
+    # the euro sign written after the number, glued or spaced; dimes
+    ("trade", "A litre of milk costs 1,20 € in Lisbon, or 1.25€ in Paris.", "1.25€", 1.25, "EUR"),
+    ("sports", "Tickets cost 25 € at the gate.", "25 €", 25, "EUR"),
+    ("markets", "The stock rose 3 dimes to $4.10.", "3 dimes", 0.3, "USD"),
+    # rates written with a slash, a short symbol as numerator, a squared time below
+    ("science", "The panels deliver 200 W/m2 at noon.", "200 W/m2", 200, "W/m2"),
+    ("science", "The sled braked at 9.8 m/s² on ice.", "9.8 m/s²", 9.8, "m/s2"),
+    ("science", "The dose was 2 J/m^2 per day.", "2 J/m^2 per day", 2, "J/m2/day"),
+    ("science", "The decay rate is 3e-4 s-1 at room temperature.", "3e-4 s-1", 3e-4, "1/s"),
+    # thousands grouped by a space; daily rates of commodity news
+    ("science", "The probe flew 12 500 km past the moon.", "12 500 km", 12500, "km"),
+    ("trade", "The refinery runs 250 000 bpd.", "250 000 bpd", 250000, "bbl/day"),
+    ("trade", "The smelter handles 4,500 tpd of ore.", "4,500 tpd", 4500, "t/day"),
+    ("sports", "She won 5 100-metre races.", "5", 5, "count"),
+    # a multiple over a period is a frequency
+    ("science", "Patients took the pill three times a day.", "three times a day", 3, "times/day"),
+    ("sports", "The squad trains four times per week.", "four times per week", 4, "times/week"),
+    # a cup is a measure only before "of"
+    ("science", "Stir in 2 cups of flour.", "2 cups", 2, "cup"),
+    # "in" is inches only where the parse gives it no object; a spaced capital "L" is litres
+    ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
+    ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),
+    ("autos", "It has a 2.0 L four-cylinder engine.", "2.0 L", 2.0, "L"),
 ]
 
 RANGES = [
@@ -337,6 +390,10 @@ RANGES = [
         400 * M,
         "count",
     ),
+    # a range the tokenizer keeps whole, and a first number left open by a hyphen
+    ("markets", "Bond yields hovered at 3.5–4.0% all week.", "3.5–4.0%", 3.5, 4.0, "percent"),
+    ("politics", "He faces a 3- to 5-year sentence.", "3- to 5-year", 3, 5, "year"),
+    ("science", "The rover drove 2- to 4-meter hops.", "2- to 4-meter", 2, 4, "m"),
 ]
 
 NOT_QUANTITIES = [
@@ -352,11 +409,21 @@ NOT_QUANTITIES = [
     ("tech", "Sony cut the price of the PlayStation 5.", "5"),
     ("autos", "Tesla raised the price of the Model 3.", "3"),
     ("sports", "The Celtics won Game 7 at home.", "7"),
+    ("sports", "Arsenal won 3–1 at home.", "3–1"),
+    ("sports", "The club has won 3 cups since 2010.", "3 cups"),
+    ("sports", "The coach is 30 W/L over three seasons.", "30 W"),
     ("sports", "Verstappen leads Formula 1 again.", "1"),
     ("politics", "The office is in ZIP code 10001.", "10001"),
     ("politics", "Police closed Route 66 overnight.", "66"),
     ("science", "Apollo 11 landed in 1969.", "11"),
     ("politics", "Officials met in Room 12.", "12"),
+    ("sports", "He scored 12 in the first half.", "12 in"),
+    ("markets", "Shares gained 3 in early trade.", "3 in"),
+    # times of day, although "am" and "pm" are also unit symbols (attometre, picometre)
+    ("markets", "Trading resumes at 9 am in Tokyo.", "9"),
+    ("politics", "The vote closed at 10.45pm on Thursday.", "10.45"),
+    ("sports", "Kick-off was moved to 3 pm.", "3"),
+    ("tech", "The update ships at 11:30 a.m. Pacific time.", "11:30"),
 ]
 
 PERIODS = [

@@ -126,7 +126,7 @@ def excluded_numbers(doc: Doc, vocab: Vocab) -> list[tuple[int, int, str]]:
 
 def in_sentence(doc: Doc, sent: Span, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:
     """The figures of one sentence after looking at their neighbours."""
-    figures = [q for q in ranges(doc, figures, vocab) if not q.date_pending]
+    figures = undated(doc, ranges(doc, figures, vocab))
     groups = coordinated(doc, figures)
     figures = share_units(figures, groups)
     figures = [counted(doc, sent, q, vocab) for q in figures]
@@ -135,3 +135,15 @@ def in_sentence(doc: Doc, sent: Span, figures: list[Quantity], vocab: Vocab) -> 
     figures = [change(doc, sent, q, vocab) for q in figures]
     figures = share_change(figures, groups)
     return respectively(sent, figures, groups, vocab)
+
+
+def undated(doc: Doc, figures: list[Quantity]) -> list[Quantity]:
+    """A number the model put in a date waits for a range ("3-5 days"); one that did not
+    become a range is dropped, unless it is listed with a figure outside any date
+    ("given 45 and 50 mg": the model reads "45" as a DATE)."""
+    keep = [not q.date_pending for q in figures]
+    for group in coordinated(doc, figures):
+        if keep[group[-1]]:
+            for k in group:
+                keep[k] = True
+    return [q for q, kept in zip(figures, keep, strict=True) if kept]

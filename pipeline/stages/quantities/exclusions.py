@@ -7,12 +7,13 @@ A check is ``check(doc, q, vocab, rule) -> bool``; the rule's ``kinds``, ``unitl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from pipeline.core.years import is_year
-from pipeline.stages.quantities.quantity import DIGITS, HYPHENS, Quantity
+from pipeline.stages.quantities.quantity import DIGITS, HYPHENS, Quantity, exponent
 from pipeline.stages.quantities.vocab import Vocab, norm
 
 Check = Callable[[Doc, Quantity, Vocab, dict], bool]
@@ -65,6 +66,27 @@ def cue_after(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     return after is not None and vocab.cue(rule["role"], after) is not None
 
 
+#: a clock reading: "9", "2.13", "9:30", "1400" (hours 0-24, two-digit minutes)
+CLOCK = re.compile(r"^(?:(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?|(?:[01]\d|2[0-3])[0-5]\d)$")
+
+
+def clock_time(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """A clock reading before a cue of ``role``, spaced or glued ("9 am", "2.17pm",
+    "6 o'clock"): a time of day, although "am"/"pm" are also unit symbols. A number that
+    reads no clock ("2.1 pm", "2.123 pm") keeps its unit (picometres)."""
+    first = doc[q.num_start]
+    m = DIGITS.match(first.text) if q.kind == "digits" else None
+    if m is not None and m["suf"]:
+        number, cue = m["num"], m["suf"].lower()
+    elif q.num_end < len(doc):
+        number, cue = (m["num"] if m else ""), norm(doc[q.num_end].text)
+    else:
+        return False
+    if vocab.cues.get(rule["role"], {}).get((cue,)) is None:
+        return False
+    return q.kind != "digits" or CLOCK.match(number) is not None
+
+
 def glued_to_word(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """A number glued by a hyphen to a word before it: "COVID-19" (COVID - 19), "Su-27"."""
     i = q.num_start
@@ -105,13 +127,16 @@ def _counts_plural(doc: Doc, q: Quantity) -> bool:
 def in_date_entity(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """A number inside an entity of ``labels`` (DATE, TIME) is part of a date, unless it
     has a unit of ``dimensions``, counts a plural noun, has thousands separators or opens
-    a range ("3-5 days" is one DATE)."""
+    a range ("3-5 days" is one DATE) or is written in scientific notation."""
     if not any(t.ent_type_ in rule["labels"] for t in doc[q.num_start : q.num_end]):
         return False
     if q.unit is not None and q.unit["dimension"] in rule["dimensions"]:
         return False
     if _counts_plural(doc, q) or (q.kind == "digits" and q.thousands):
         return False
+    m = DIGITS.match(doc[q.num_start].text)
+    if m is not None and exponent(m) != 0:
+        return False  # "9.83e-3": no date is written in scientific notation
     return not opens_range(doc, q, vocab)
 
 
@@ -167,6 +192,7 @@ CHECKS: dict[str, Check] = {
     "ordinal_without_rank_cue": ordinal_without_rank_cue,
     "cue_before": cue_before,
     "cue_after": cue_after,
+    "clock_time": clock_time,
     "glued_to_word": glued_to_word,
     "time_anchor": time_anchor,
     "in_date_entity": in_date_entity,

@@ -6,6 +6,7 @@ number's tokens, or None when the token is no number (or a name such as "5G", "C
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -15,10 +16,15 @@ from pipeline.stages.quantities.quantity import (
     FRACTION,
     HYPHENS,
     ORDINAL_SUFFIXES,
+    RANGE_TOKEN,
     SIGNS,
     Quantity,
+    exponent,
 )
 from pipeline.stages.quantities.vocab import Vocab, match_after
+
+#: a group of three digits after a space ("10 000"), the last may carry decimals
+THREE = re.compile(r"^\d{3}(?:\.\d+)?$")
 
 
 def read_number(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
@@ -26,6 +32,14 @@ def read_number(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     m = DIGITS.match(tok.text)
     if m:
         return _read_digits(doc, i, m, vocab)
+    m = RANGE_TOKEN.match(tok.text)
+    if m and float(m["lo"]) < float(m["hi"]) and vocab.unit_after(doc, i + 1):
+        # "3.5–4.0 TeV" in one token: a range only before a unit (not "3–1", "2019–20")
+        lo, hi = float(m["lo"]), float(m["hi"])
+        return Quantity(i, i + 1, i, i + 1, "range", None, low=lo, high=hi, qualifier="range")
+    vulgar = _vulgar(tok.text)
+    if vulgar is not None:  # "½", "⅓"
+        return Quantity(i, i + 1, i, i + 1, "fraction", vulgar, unit=vocab.units.get("fraction"))
     m = FRACTION.match(tok.text)
     if m:
         a, b = int(m["a"]), int(m["b"])
@@ -33,6 +47,14 @@ def read_number(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
             return None  # "24/7", "3/2": not a fraction of something
         return Quantity(i, i + 1, i, i + 1, "fraction", a / b, unit=vocab.units.get("fraction"))
     return _read_words(doc, i, vocab)
+
+
+def _vulgar(text: str) -> float | None:
+    """A one-character vulgar fraction ("½", "⅓"), its value from the Unicode database."""
+    if len(text) != 1 or unicodedata.category(text) != "No":
+        return None
+    value = unicodedata.numeric(text, None)
+    return value if value is not None and 0 < value < 1 else None
 
 
 def _sign(doc: Doc, i: int, pre: str) -> tuple[float | None, str]:
@@ -56,7 +78,8 @@ def _mixed_fraction(doc: Doc, i: int, value: float) -> float:
 
 def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None:
     pre, num, suf = m["pre"], m["num"], m["suf"]
-    value = float(num.replace(",", ""))
+    num, grouped = _space_groups(doc, i, m, num)
+    value = float(num.replace(",", "")) * 10.0 ** exponent(m)
     sign, pre = _sign(doc, i, pre)
     if sign is None:
         return None
@@ -65,6 +88,7 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
         unit = vocab.units_attached.get(pre) or vocab.units_attached.get(pre.lower())
         if unit is None or unit["dimension"] != "currency":
             return None  # letters glued before digits: a name ("COVID-19", "B2C")
+    whole = value
     value = _mixed_fraction(doc, i, value)
     money = unit is not None or _currency_before(doc, i, vocab)
     kind, mult = "digits", 1.0
@@ -74,7 +98,11 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
             return None  # "5G", "4K", "12B": a name, not a figure
         kind, mult, suf_unit = read
         unit = suf_unit or unit
-    j = i + 1 + (value != float(num.replace(",", "")))
+    j = i + 1 + grouped + (value != whole)
+    if not suf and not m["exp"] and j + 3 < len(doc):
+        power = _spaced_power(doc, j)
+        if power is not None:  # "3 x 10^5": tokens x, 10, ^, 5
+            value, j = value * 10.0**power, j + 4
     if mult == 1.0 and j < len(doc):
         abbr = _abbreviation(doc, j, doc[j].text, money, vocab)
         if abbr is not None:
@@ -85,17 +113,43 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
     return Quantity(i, j, i, j, kind, value, mult=mult, unit=unit, thousands="," in num)
 
 
+def _space_groups(doc: Doc, i: int, m: re.Match, num: str) -> tuple[str, int]:
+    """ "10 000 dollars": thousands grouped by a space (SI style), one group of three
+    digits after one to three; the number and how many tokens it took beyond the first."""
+    k = i + 1
+    if m["suf"] or m["exp"] or len(num) > 3 or not num.isdigit():
+        return num, 0
+    while k < len(doc) and doc[k - 1].whitespace_ == " " and THREE.match(doc[k].text):
+        if k + 1 < len(doc) and not doc[k].whitespace_ and doc[k + 1].text in HYPHENS:
+            break  # "5 100-metre races"
+        num, k = num + doc[k].text, k + 1
+        if "." in num:
+            break
+    return num, k - i - 1
+
+
+def _spaced_power(doc: Doc, j: int) -> int | None:
+    """ "x 10 ^ 5" written over four tokens: the power of ten, or None."""
+    times, ten, caret, power = (t.text for t in doc[j : j + 4])
+    if times in ("x", "×") and ten == "10" and caret in ("^", "**"):
+        m = re.fullmatch(r"[-+−]?\d+", power)
+        return int(power.replace("−", "-")) if m else None
+    return None
+
+
 def _suffix(doc: Doc, i: int, suf: str, num: str, money: bool, vocab: Vocab):
     """What is glued after the digits: (kind, multiplier, unit) or None for a name."""
     low = suf.lower()
+    if suf in HYPHENS and i + 1 < len(doc) and vocab.cue("range_link", doc[i + 1]):
+        return "digits", 1.0, None  # "8- to 16-meter": the first of a range
     if low in ORDINAL_SUFFIXES and "." not in num and "," not in num:
         return "ordinal", 1.0, None
-    abbr = _abbreviation(doc, i + 1, suf, money, vocab)
+    abbr = _abbreviation(doc, i, suf, money, vocab)  # glued: what follows is doc[i + 1]
     if abbr is not None:
         return "digits", abbr, None
     unit = vocab.units_attached.get(suf) or vocab.units_attached.get(low)
-    if unit is not None and unit["dimension"] != "currency":
-        return "digits", 1.0, unit
+    if unit is not None and (unit["dimension"] != "currency" or not suf.isalpha()):
+        return "digits", 1.0, unit  # "45kg", and a currency sign after: "15€"
     if low == "p" and _pence_context(doc, i, vocab):
         return "digits", 1.0, vocab.units.get("gbp_pence")
     if vocab.word(low, "scale"):
@@ -104,7 +158,8 @@ def _suffix(doc: Doc, i: int, suf: str, num: str, money: bool, vocab: Vocab):
 
 
 def _abbreviation(doc: Doc, j: int, word: str, money: bool, vocab: Vocab) -> float | None:
-    """ "3.1b", "9.6 m tonnes", "52.3 bn": a scale abbreviation, attached or spaced. One
+    """ "3.1b", "9.6 m tonnes", "52.3 bn": a scale abbreviation ``word`` at token j (or
+    glued to it), attached or spaced. One
     that is also a unit symbol ("a 25m yacht") is a scale only next to money, or before
     a plural noun, "of", a unit or the end of the clause."""
     rule = vocab.attached_scales.get(word) or vocab.attached_scales.get(word.lower())
@@ -206,6 +261,25 @@ def _read_article(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     return None
 
 
+def _fraction_word(doc: Doc, j: int, count: float, vocab: Vocab) -> float | None:
+    """ "two thirds", "three halves", "one sixth": a small count of a fraction word (in
+    the plural after two or more), not glued to a hyphen ("one third-party")."""
+    if j >= len(doc) or not 1 <= count <= 10 or (j + 1 < len(doc) and doc[j + 1].text == "-"):
+        return None
+    rule = vocab.word(doc[j].lower_, "fraction")
+    if rule is None or (count > 1) != doc[j].lower_.endswith("s"):
+        return None
+    return count * rule["value"]
+
+
+def _and_a_fraction(doc: Doc, j: int, vocab: Vocab) -> float | None:
+    """ "and a half", "and a quarter" at token j: the fraction, or None."""
+    if j + 2 >= len(doc) or doc[j].lower_ != "and" or doc[j + 1].lower_ not in ("a", "an"):
+        return None
+    rule = vocab.word(doc[j + 2].lower_, "fraction")
+    return rule["value"] if rule is not None else None
+
+
 def _fraction_of_scale(doc: Doc, k: int, vocab: Vocab) -> float | None:
     if k + 1 < len(doc) and doc[k].lower_ in ("a", "one"):
         rule = vocab.word(doc[k + 1].lower_, "scale")
@@ -245,6 +319,9 @@ def _read_word_sequence(
     total = 0.0
     current = first if first is not None else float(vocab.word(doc[i].lower_, "digit")["value"])
     j = i + 1
+    part = _fraction_word(doc, i + 1, current, vocab) if first is None else None
+    if part is not None:  # "two thirds", "one sixth"
+        return Quantity(i, i + 2, i, i + 2, "fraction", part, unit=vocab.units.get("fraction"))
     while j < len(doc):
         t = doc[j]
         rule = vocab.word(t.lower_, "scale")
@@ -280,6 +357,11 @@ def _read_word_sequence(
             current += digit["value"]  # "thousand five", "hundred seventy"
             j += 1
             continue
+        half = _and_a_fraction(doc, j, vocab)
+        if half is not None and total == 0 and 0 < current < 100:
+            current += half  # "two and a half"
+            j += 3
+            break
         if t.lower_ == "and" and j + 1 < len(doc) and current >= 100 and current % 100 == 0:
             after = vocab.word(doc[j + 1].lower_, "digit")
             if after is not None:

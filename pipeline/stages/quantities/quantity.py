@@ -7,8 +7,24 @@ import re
 from dataclasses import dataclass
 
 DIGITS = re.compile(
-    r"^(?P<pre>\D*?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>[^\d\s]*)$"
+    r"^(?P<pre>\D*?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # scientific notation: "1.2e3", "4e14", "2.48×10−5", "3x10^5", "3×10⁵"
+    r"(?:[eE](?P<exp>[-+−]?\d+)|[x×]10(?:(?:\^|\*\*)(?P<pow>[-+−]?\d+)|(?P<neg>[-−]\d+)"
+    r"|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)))?"
+    # a unit glued after, possibly squared or cubed: "45kg", "4km2", "4km^3"
+    r"(?P<suf>[^\d\s]*(?<=[^\d\s])(?:\^?[23])?|)$"
 )
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def exponent(m: re.Match) -> int:
+    """The power of ten of a DIGITS match (0 without scientific notation)."""
+    raw = m["exp"] or m["pow"] or m["neg"] or (m["sup"] or "").translate(SUPERSCRIPTS)
+    return int(raw.replace("−", "-")) if raw else 0
+
+
+#: a range the tokenizer keeps as one token: "3.5–4.0", "5-7"
+RANGE_TOKEN = re.compile(r"^(?P<lo>\d+(?:\.\d+)?)[-‐‑–](?P<hi>\d+(?:\.\d+)?)$")
 FRACTION = re.compile(r"^(?P<a>\d+)[/⁄](?P<b>\d+)$")
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 HYPHENS = {"-", "‐", "‑", "–"}

@@ -23,6 +23,11 @@ def ranges(doc: Doc, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:
     while k < len(figures):
         a = figures[k]
         b = figures[k + 1] if k + 1 < len(figures) else None
+        if b is not None and _plus_minus(doc, a, b, vocab):
+            # "5.2 ± 0.3 kg" is 5.2 kg, give or take: one figure, the error left out
+            out.append(replace(a, end=b.end, unit=a.unit or b.unit))
+            k += 2
+            continue
         if b is not None and _is_range(doc, a, b, vocab):
             out.append(merge_range(a, b))
             k += 2
@@ -30,6 +35,11 @@ def ranges(doc: Doc, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:
         out.append(a)
         k += 1
     return out
+
+
+def _plus_minus(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
+    link = "".join(between(doc, a, b))
+    return bool(link) and vocab.cues.get("plus_minus", {}).get((link,)) is not None
 
 
 def _is_range(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:

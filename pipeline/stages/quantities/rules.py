@@ -69,6 +69,16 @@ class UnitRule(Rule):
     source: str | None = None
     #: a subunit: the value is given in ``code`` times ``factor`` ("42 cents" = USD 0.42)
     factor: float = 1.0
+    #: symbols too short to read alone, read (as written) only before a slash and a
+    #: unit: "W" in "W/min", "J" in "J/m^2"
+    numerator: list[str] = []
+    #: the forms match only as written ("L" is litres, "l" is not read)
+    exact_case: bool = False
+    #: a form that is also an English word, read as the unit only where the parse says
+    #: so: "no_object" = the word has no object ("2 in." and "2 in thick" are inches,
+    #: "two in my car" is not); "before_of" = only before "of" ("2 cups of flour", not
+    #: "won 3 cups")
+    context: Literal["no_object", "before_of"] | None = None
 
 
 class NotQuantityRule(Rule):
@@ -105,6 +115,8 @@ CueRole = Literal[
     "month",
     "year_preposition",
     "range_link",
+    #: "5.2 ± 0.3 kg": the uncertainty joins the figure before it
+    "plus_minus",
     "range_open",
     "respectively",
     "number_of",
@@ -133,6 +145,7 @@ EXCLUSION_CHECKS: dict[str, tuple[str, ...]] = {
     "ordinal_without_rank_cue": ("role", "words", "pos"),
     "cue_before": ("role",),
     "cue_after": ("role",),
+    "clock_time": ("role",),
     "glued_to_word": (),
     "time_anchor": ("dimensions", "words"),
     "in_date_entity": ("labels", "dimensions"),
@@ -147,6 +160,7 @@ ExclusionCheck = Literal[
     "ordinal_without_rank_cue",
     "cue_before",
     "cue_after",
+    "clock_time",
     "glued_to_word",
     "time_anchor",
     "in_date_entity",

@@ -3,12 +3,16 @@ square foot"), its qualifier ("more than", "about") and a sign word ("minus").""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from pipeline.stages.quantities.quantity import HYPHENS, Quantity
 from pipeline.stages.quantities.vocab import Vocab, match_before
+
+SQUARED = re.compile(r"^(?P<base>[A-Za-z]+)(?:\^2|2|²)$")
+INVERSE = re.compile(r"^(?P<base>[A-Za-z]+)(?:[-−]1|⁻¹)$")
 
 
 def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
@@ -36,6 +40,8 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
         start, value = start - 1, -value  # "minus 3.2 degrees"
     if unit is not None and measured:
         unit, end = _per(doc, unit, max(end, q.num_end), vocab)
+        if "/" in unit["code"]:  # "J/m^2 per year"
+            unit, end = _per(doc, unit, end, vocab)
     return replace(
         q,
         start=start,
@@ -45,6 +51,10 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
         bound=bound,
         value=value,
     )
+
+
+#: units a fraction is not read in: "two-thirds percent" is rare, "a third times" no unit
+FRACTION_NOT_OF = frozenset({"count", "percent", "pp", "bp", "multiple", "rank", "fraction"})
 
 
 def _unit_after(doc: Doc, q: Quantity, vocab: Vocab) -> tuple[dict | None, int]:
@@ -66,11 +76,47 @@ def _unit_after(doc: Doc, q: Quantity, vocab: Vocab) -> tuple[dict | None, int]:
         if hit and hit[0]["dimension"] == "duration":
             found = hit
     if found is None:
-        found = vocab.unit_after(doc, j)
-    if found is not None and (q.unit is None or q.unit["id"] == found[0]["id"]):
-        if not (q.kind == "fraction" and found[0]["dimension"] not in ("currency",)):
+        found = vocab.unit_after(doc, j) or _numerator(doc, j, vocab) or _inverse(doc, j, vocab)
+    if found is not None and q.kind == "fraction":
+        if found[0]["dimension"] not in FRACTION_NOT_OF:  # "1/4 inch", "½ tbsp"
             return found
+    elif found is not None and (q.unit is None or q.unit["id"] == found[0]["id"]):
+        return found
     return q.unit, j
+
+
+def _numerator(doc: Doc, j: int, vocab: Vocab) -> tuple[dict, int] | None:
+    """ "W/min", "J/m^2": a short symbol read only before a slash and a unit."""
+    rule = vocab.numerators.get(doc[j].text) if j + 2 < len(doc) else None
+    if rule is None or doc[j + 1].text != "/" or len(doc[j + 2].text) == 1 == doc[j + 2].is_upper:
+        return None  # not "W/L" (wins and losses): two bare letters
+    if vocab.unit_after(doc, j + 2) is None and _squared(doc, j + 2, vocab) is None:
+        return None
+    return rule, j + 1
+
+
+def _inverse(doc: Doc, j: int, vocab: Vocab) -> tuple[dict, int] | None:
+    """ "4e14 s-1", "5 h⁻¹": a unit to the power minus one, coded "1/s"."""
+    m = INVERSE.match(doc[j].text) if j < len(doc) else None
+    if m is None:
+        return None
+    text = m["base"]
+    table = vocab.units_after
+    base = vocab.numerators.get(text) or table.get(("=", text)) or table.get((text.lower(),))
+    if base is None or base["dimension"] in ("currency", "percent", "count"):
+        return None
+    return {**base, "id": f"{base['id']}_inverse", "code": f"1/{base['code']}"}, j + 1
+
+
+def _squared(doc: Doc, k: int, vocab: Vocab) -> tuple[dict, int] | None:
+    """ "s2", "s^2", "s²" after a slash: a squared time ("km/s2")."""
+    m = SQUARED.match(doc[k].text)
+    if m is None:
+        return None
+    base = vocab.numerators.get(m["base"]) or vocab.units_after.get((m["base"].lower(),))
+    if base is None or base["dimension"] != "duration":
+        return None
+    return {**base, "id": f"{base['id']}_squared", "code": f"{base['code']}2"}, k + 1
 
 
 def _per(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
@@ -78,10 +124,14 @@ def _per(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
     if (
         end >= len(doc)
         or vocab.cue("per", doc[end]) is None
-        or unit["dimension"] in ("percent", "pp", "bp", "multiple", "fraction")
+        or unit["dimension"] in ("percent", "pp", "bp", "fraction")
     ):
         return unit, end
     hit = vocab.unit_after(doc, end + 1)
+    if unit["dimension"] == "multiple" and (hit is None or hit[0]["dimension"] != "duration"):
+        return unit, end  # "four times a week" is a frequency; "3 times a share" no rate
+    if hit is None and doc[end].text == "/":
+        hit = _squared(doc, end + 1, vocab)
     if hit is None or hit[0]["dimension"] in ("currency", "percent", "pp", "count"):
         return unit, end
     if (

@@ -30,6 +30,8 @@ class Vocab:
     units_before: Table
     #: a unit form glued to the digits ("45kg", "RM120")
     units_attached: dict[str, dict]
+    #: a symbol read only as the numerator of a rate with a slash ("W" of "W/min")
+    numerators: dict[str, dict]
     not_quantities: Table
     qualifiers: Table
     #: role -> words -> rule
@@ -64,10 +66,28 @@ class Vocab:
         return best
 
     def unit_after(self, doc: Doc, i: int) -> tuple[dict, int] | None:
-        return match_after(doc, i, self.units_after, self.longest["after"])
+        hit = match_after(doc, i, self.units_after, self.longest["after"])
+        context = hit[0].get("context") if hit else None
+        if context == "no_object" and has_object(doc, hit[1] - 1):
+            return None
+        if context == "before_of" and (hit[1] >= len(doc) or doc[hit[1]].lower_ != "of"):
+            return None
+        return hit
 
     def unit_before(self, doc: Doc, j: int) -> tuple[dict, int] | None:
         return match_before(doc, j, self.units_before, self.longest["before"])
+
+
+#: what a preposition's object opens with ("in my car", "in 2019", "in March")
+OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM"})
+
+
+def has_object(doc: Doc, k: int) -> bool:
+    """Token k governs an object in the parse, or a noun phrase follows it."""
+    tok = doc[k]
+    if any(c.dep_ in ("pobj", "pcomp") for c in tok.children):
+        return True
+    return k + 1 < len(doc) and doc[k + 1].pos_ in OBJECT_POS
 
 
 def match_after(doc: Doc, i: int, table: Table, longest: int) -> tuple[dict, int] | None:
@@ -134,10 +154,11 @@ def _unit_tables(forms: _Forms, rules: dict[str, list[dict]]):
                 "before": [a for a in rule["before"] if forms.tokens(a) not in taken],
             }
         for alias in rule["after"]:
-            key = forms.key(alias, generated)
+            key = forms.key(alias, generated or rule.get("exact_case", False))
             after.setdefault(key, rule) if generated else after.update({key: rule})
             if " " not in alias and "-" not in alias:
-                glued = alias if generated and not alias.islower() else alias.lower()
+                exact = generated or rule.get("exact_case", False)
+                glued = alias if exact and not alias.islower() else alias.lower()
                 attached.setdefault(glued, rule)
         for alias in rule["before"]:
             before.setdefault(forms.key(alias, generated), rule)
@@ -155,6 +176,9 @@ def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
         else:
             words.setdefault(rule["word"].lower(), {})[rule["kind"]] = rule
     units, after, before, attached = _unit_tables(forms, rules)
+    numerators = {
+        form: rule for rule in rules.get("units_generated", []) for form in rule["numerator"]
+    }
     not_quantities = {
         forms.key(" ".join(r["words"]), False): r for r in rules.get("not_quantities", [])
     }
@@ -178,6 +202,7 @@ def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
         units_after=after,
         units_before=before,
         units_attached=attached,
+        numerators=numerators,
         not_quantities=not_quantities,
         qualifiers=qualifiers,
         cues=cues,

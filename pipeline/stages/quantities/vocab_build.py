@@ -6,8 +6,11 @@ babel are needed only here: the stage reads the committed JSONL, never the libra
 What is taken from the sources and what is chosen here:
 - pint: every unit's name, plural, symbol and aliases, its dimensionality (named below),
   SI and binary prefixes on the units that take them in practice (``PREFIXED``), and
-  "square"/"cubic" forms of the common lengths. Short symbols that are English words or
-  single letters ("in", "a", "m", "K", "B", "pc", "mil") are left out: hand rules in
+  "square"/"cubic" forms of the common lengths ("km2", "km^2", "km squared"), and the
+  lower-case symbols news writes for the common prefixed litres ("ml", "cl"). Short
+  symbols that are English words or single letters ("in", "a", "m", "K", "B", "pc",
+  "mil") are left out as forms of their own (read only as the numerator of a rate
+  written with a slash, "W/min", "J/m^2", field ``numerator``): hand rules in
   ``rules/units.jsonl`` decide those by context.
 - CLDR: every ISO 4217 code, its English name and plural, its English symbol, and the
   symbols used in the locales of the territories that use it ("RM" for MYR); a symbol
@@ -186,8 +189,6 @@ SKIP_ALIASES = {
     "rad",
     "rem",
     "st",
-    "tsp",
-    "tbsp",
     "grain",
     "grains",
     "line",
@@ -281,6 +282,9 @@ PREFIXES = [
     "gibi",
     "tebi",
 ]
+#: news writes the common prefixed litres in lower case ("500ml", "100 cl"); pint's
+#: symbols are "mL", "cL", "dL"
+LOWER_LITRES = {"milliliter": ["ml"], "centiliter": ["cl"], "deciliter": ["dl"]}
 LENGTHS = {
     "meter": "m",
     "kilometer": "km",
@@ -353,6 +357,9 @@ def pint_units(source: str) -> list[dict]:
         rows[name] = _row(
             f"pint_{name}", code, dim, _forms([name, *unit.aliases], [unit.symbol]), source
         )
+        symbol = unit.symbol
+        if symbol in SKIP_ALIASES and len(symbol) <= 3 and symbol not in ("in", "a", "at"):
+            rows[name]["numerator"] = [unit.symbol]  # "W" only in "W/min"
     for base, symbol in PREFIXED.items():
         expr = base.replace("_per_", " / ").replace("_hour", " * hour")
         dim = DIMENSIONS.get(str(reg.parse_units(expr).dimensionality))
@@ -365,11 +372,10 @@ def pint_units(source: str) -> list[dict]:
             psym = reg._prefixes[prefix].symbol
             code = CODES.get(full) or psym + symbol
             word = prefix + WORDS.get(base, base)
+            symbols = [psym + symbol] + LOWER_LITRES.get(full, [])
             rows.setdefault(
                 full,
-                _row(
-                    f"pint_{full}", code, dim or "measure", _forms([word], [psym + symbol]), source
-                ),
+                _row(f"pint_{full}", code, dim or "measure", _forms([word], symbols), source),
             )
     for name, symbol in LENGTHS.items():
         for power, word, short in ((2, "square", "sq"), (3, "cubic", "cu")):
@@ -382,6 +388,7 @@ def pint_units(source: str) -> list[dict]:
                     f"{symbol}²" if power == 2 else f"{symbol}³",
                     f"{short} {symbol}",
                     f"{symbol}^{power}",
+                    f"{symbol} {'squared' if power == 2 else 'cubed'}",
                 ],
             )
             rows[f"{word}_{name}"] = _row(
