@@ -364,8 +364,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return (s, e) if e > s else (start, end)
 
 
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
 def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"(\S+)\s*$", text[max(0, pos - 40) : pos])
+    m = _LAST_WORD.search(text[max(0, pos - 40) : pos])
     return m[1] if m else ""
 
 
