@@ -24,6 +24,8 @@ SENTENCES = [
     "percent",
     "a.m.",
     "",
+    "The port handled over new containers and employed more than skilled workers.",
+    "Exports grew by more than 4 percent, with nearly 300 ships. It had over refrigerated trucks",
     "Output rose 5 in to the year, with more than workers idle and nearly tonnes lost.",
 ]
 
@@ -50,6 +52,10 @@ def test_the_damage_a_reader_sees(nlp, stage):
     found = {(k, doc[s:e].text) for k, s, e in stage.token_index.matches(doc)}
     assert ("clock_without_hour", "at a.m.") in found
     assert ("percent_without_number", "rose percent in") in found
+    doc = nlp("The port handled over new containers and employed more than skilled workers.")
+    found = {(k, doc[s:e].text) for k, s, e in stage.token_index.matches(doc)}
+    assert ("qualifier_without_count", "handled over new containers") in found
+    assert ("more_than_without_count", "employed more than skilled workers") in found
 
 
 def test_the_anchor_is_the_rare_exact_word():
