@@ -1,5 +1,6 @@
 """Some defect regexes are written to begin at their rare character (so that ``re`` skips
-every position that cannot start a match) instead of at an assertion; each must find
+every position that cannot start a match) instead of at an assertion, or with a possessive
+``++`` where backtracking can never succeed; each must find
 exactly what its plain form, kept here, finds: on the clean texts, the corpus and their
 damaged versions, and on random strings of the characters they look at. When a rule's
 meaning changes on purpose, change or drop its row here."""
@@ -18,6 +19,10 @@ from pipeline.bench.corruption import strip_digits
 ROOT = Path(__file__).resolve().parents[1]
 
 PLAIN = {
+    "orphan_percent": r"(?P<before>\b(?:more than|less than|fewer than|up to|at least|[A-Za-z]+))"
+    r"(?P<gap>[ \t(]+)(?P<after>%)",
+    "space_before_punctuation": r"(?P<before>\b[A-Za-z]+|,)(?P<gap>[ \t]+)"
+    r"(?P<after>[,;:)]|\.(?!\.\.|\d))",
     "double_space_gap": r"(?P<before>[\w%,]+)(?P<gap>[ \t]{2,})(?P<after>[\w$(][\w-]*)",
     "orphan_slash": r"(?:(?<=\s)(?P<gap>/)(?P<after>\d+|[ \t]+of\b)"
     r"|(?<=\d)(?P<gap2>/)(?=[\s,.;/]))",
