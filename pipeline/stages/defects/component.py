@@ -36,6 +36,7 @@ from pipeline.core.extensions import DEFECTS, QUANTITIES
 from pipeline.rules.loader import RulesError
 from pipeline.stages.base import RuleComponent
 from pipeline.stages.defects import checks, evidence
+from pipeline.stages.defects.anchored import PatternIndex
 from pipeline.stages.defects.rules import (
     RULE_KINDS,
     Kind,
@@ -77,7 +78,9 @@ class DefectStage(RuleComponent):
         self.words = {r["id"]: r["words"] for r in self.rules.get("defect_words", [])}
         self.regexes: list[tuple[dict, re.Pattern[str]]] = []
         self.token_rules: dict[str, dict] = {}
+        # every token pattern in one Matcher: the reference the index must equal
         self.matcher = Matcher(self.nlp.vocab, validate=True)
+        patterns: list[tuple[str, list[dict[str, Any]]]] = []
         self.order: dict[str, int] = {}
         self.states: dict[str, tuple[str, ...]] = {}
         for n, rule in enumerate(self.rules.get("defect_patterns", [])):
@@ -91,10 +94,13 @@ class DefectStage(RuleComponent):
                     problems.append(f"{where}: regex: {err}; word lists are {sorted(self.words)}")
             else:
                 try:
-                    self.matcher.add(rule["id"], [self._expand_tokens(rule["tokens"])])
+                    pattern = self._expand_tokens(rule["tokens"])
+                    self.matcher.add(rule["id"], [pattern])
+                    patterns.append((rule["id"], pattern))
                     self.token_rules[rule["id"]] = rule
                 except (KeyError, ValueError) as err:
                     problems.append(f"{where}: tokens: {err}")
+        self.token_index = PatternIndex.of(self.nlp.vocab, patterns)
         self.checks = {r["check"]: r for r in self.rules.get("defect_checks", [])}
         self.word_sets = {name: frozenset(w.lower() for w in ws) for name, ws in self.words.items()}
         self.signal_words = self._signal_words()
@@ -171,9 +177,8 @@ class DefectStage(RuleComponent):
         for rule, regex in self.regexes:
             for m in regex.finditer(text):
                 candidates.append(self._from_regex(text, rule, m))
-        for match_id, start, end in self.matcher(doc):
-            rule = self.token_rules[self.nlp.vocab.strings[match_id]]
-            candidates.append(self._from_tokens(doc, rule, start, end))
+        for key, start, end in sorted(self.token_index.matches(doc), key=lambda m: m[1:]):
+            candidates.append(self._from_tokens(doc, self.token_rules[key], start, end))
         candidates = self.supported(doc, self.read_elsewhere(doc, candidates))
         candidates.sort(key=lambda c: (self.order[c.rule], c.start, c.end))
         kept: list[Candidate] = []
@@ -359,8 +364,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return (s, e) if e > s else (start, end)
 
 
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
 def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"(\S+)\s*$", text[max(0, pos - 40) : pos])
+    m = _LAST_WORD.search(text[max(0, pos - 40) : pos])
     return m[1] if m else ""
 
 

@@ -19,12 +19,13 @@ _QUOTES = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'"}
 )
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|this|that|these|those)\s+")
+_SPACES = re.compile(r"\s+")
 
 
 def normalise_text(text: str) -> str:
     """Compare texts without caring about quote style, case or spacing (never used on output)."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def normalise_measure(text: str) -> str:
