@@ -15,6 +15,7 @@ def test_quantulum_sentences_come_from_the_installed_package():
 
 
 def test_varied_mix_joins_the_sentences_twenty_to_a_document(tmp_path):
+    pytest.importorskip("quantulum3")  # the bench extra; `make test` installs only `test`
     corpus, news = tmp_path / "corpus", tmp_path / "news"
     corpus.mkdir(), news.mkdir()
     (corpus / "a.txt").write_text("The port moved 3 million tonnes.", encoding="utf-8")
