@@ -36,6 +36,8 @@ class Vocab:
     qualifiers: FormTable
     #: role -> words -> rule
     cues: dict[str, Table]
+    #: role -> first word -> its (words, rule) in file order, for ``phrase_cue``
+    cue_firsts: dict[str, dict[str, list]]
     #: the longest form, in tokens, of each table ("after", "before", "not", "qual")
     longest: dict[str, int]
     #: the ``quantity_exclusions`` rules, in file order (the first that holds wins)
@@ -58,7 +60,8 @@ class Vocab:
     def phrase_cue(self, role: str, doc: Doc, i: int) -> tuple[dict, int] | None:
         """Longest cue phrase of ``role`` starting at token i: (rule, end)."""
         best = None
-        for key, rule in self.cues.get(role, {}).items():
+        first = norm(doc[i].text) if i < len(doc) else None
+        for key, rule in self.cue_firsts.get(role, {}).get(first, ()):
             end = i + len(key)
             if end <= len(doc) and tuple(norm(t.text) for t in doc[i:end]) == key:
                 if best is None or end > best[1]:
@@ -248,10 +251,18 @@ def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
         not_quantities=not_quantities,
         qualifiers=qualifiers,
         cues=cues,
+        cue_firsts={role: _by_first(table) for role, table in cues.items()},
         longest=longest,
         exclusions=tuple(rules.get("quantity_exclusions", [])),
         quotes=_quote_marks(rules),
     )
+
+
+def _by_first(table: Table) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for key, rule in table.items():
+        out.setdefault(key[0] if key else "", []).append((key, rule))
+    return out
 
 
 def _quote_marks(rules: dict[str, list[dict]]) -> frozenset[str]:
