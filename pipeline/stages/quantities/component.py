@@ -36,7 +36,7 @@ from pipeline.stages.quantities.counted import bare_word_count, counted
 from pipeline.stages.quantities.exclusions import excluded_by, opens_range
 from pipeline.stages.quantities.lists import coordinated, respectively, share_units
 from pipeline.stages.quantities.names import name_before, named
-from pipeline.stages.quantities.numbers import read_number
+from pipeline.stages.quantities.numbers import number_starts, read_number
 from pipeline.stages.quantities.quantity import Quantity
 from pipeline.stages.quantities.ranges import ranges
 from pipeline.stages.quantities.rules import RULE_KINDS
@@ -99,10 +99,12 @@ def read_candidates(doc: Doc, vocab: Vocab) -> Iterator[tuple[Quantity, str | No
     """Every number read with its unit and qualifier, and the rule that says it is no
     quantity ("quantity_exclusions:year", "not_quantities:index_ftse") or None."""
     i = 0
-    while i < len(doc):
+    for start in number_starts(doc, vocab):
+        if start < i:
+            continue  # inside the figure just read
+        i = start
         q = read_number(doc, i, vocab)
         if q is None:
-            i += 1
             continue
         q = extend(doc, q, vocab)
         i = max(q.end, i + 1)

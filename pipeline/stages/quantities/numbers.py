@@ -27,6 +27,24 @@ from pipeline.stages.quantities.vocab import Vocab, match_after
 THREE = re.compile(r"^\d{3}(?:\.\d+)?$")
 
 
+#: a token that may open a number: a decimal digit anywhere (what ``\d`` matches)
+HAS_DIGIT = re.compile(r"\d")
+
+
+def number_starts(doc: Doc, vocab: Vocab) -> list[int]:
+    """The tokens ``read_number`` may read, picked once per Doc: a digit, a one-character
+    vulgar fraction, an article or a number word; every other token reads as None."""
+    words = vocab.words
+    return [
+        t.i
+        for t in doc
+        if HAS_DIGIT.search(t.text)
+        or t.lower_ in words
+        or t.lower_ in ("a", "an")
+        or _vulgar(t.text) is not None
+    ]
+
+
 def read_number(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     tok = doc[i]
     m = DIGITS.match(tok.text)

@@ -26,16 +26,18 @@ class Vocab:
     attached_scales: dict[str, dict]
     #: unit id -> rule
     units: dict[str, dict]
-    units_after: Table
-    units_before: Table
+    units_after: FormTable
+    units_before: FormTable
     #: a unit form glued to the digits ("45kg", "RM120")
     units_attached: dict[str, dict]
     #: a symbol read only as the numerator of a rate with a slash ("W" of "W/min")
     numerators: dict[str, dict]
-    not_quantities: Table
-    qualifiers: Table
+    not_quantities: FormTable
+    qualifiers: FormTable
     #: role -> words -> rule
     cues: dict[str, Table]
+    #: role -> first word -> its (words, rule) in file order, for ``phrase_cue``
+    cue_firsts: dict[str, dict[str, list]]
     #: the longest form, in tokens, of each table ("after", "before", "not", "qual")
     longest: dict[str, int]
     #: the ``quantity_exclusions`` rules, in file order (the first that holds wins)
@@ -58,7 +60,8 @@ class Vocab:
     def phrase_cue(self, role: str, doc: Doc, i: int) -> tuple[dict, int] | None:
         """Longest cue phrase of ``role`` starting at token i: (rule, end)."""
         best = None
-        for key, rule in self.cues.get(role, {}).items():
+        first = norm(doc[i].text) if i < len(doc) else None
+        for key, rule in self.cue_firsts.get(role, {}).get(first, ()):
             end = i + len(key)
             if end <= len(doc) and tuple(norm(t.text) for t in doc[i:end]) == key:
                 if best is None or end > best[1]:
@@ -90,31 +93,71 @@ def has_object(doc: Doc, k: int) -> bool:
     return k + 1 < len(doc) and doc[k + 1].pos_ in OBJECT_POS
 
 
-def match_after(doc: Doc, i: int, table: Table, longest: int) -> tuple[dict, int] | None:
-    """Longest form at token i: as written first, then lower-cased (hash look-ups,
-    at most ``longest`` of each per figure, whatever the size of the vocabulary)."""
-    for n in range(min(longest, len(doc) - i), 0, -1):
-        toks = doc[i : i + n]
-        exact = table.get(("=",) + tuple(t.text for t in toks))
+def match_after(doc: Doc, i: int, table: FormTable, longest: int) -> tuple[dict, int] | None:
+    """Longest form at token i: as written first, then lower-cased. Only the lengths the
+    forms opening with that word have are tried (``FormTable.firsts``)."""
+    if i >= len(doc):
+        return None
+    text = doc[i].text
+    for n in _lengths(table.firsts, text, min(longest, len(doc) - i)):
+        texts = tuple(t.text for t in doc[i : i + n])
+        exact = table.get(("=",) + texts)
         if exact is not None:
             return exact, i + n
-        key = tuple(norm(t.text) for t in toks)
+        key = tuple(norm(t) for t in texts)
         if key in table:
             return table[key], i + n
     return None
 
 
-def match_before(doc: Doc, j: int, table: Table, longest: int) -> tuple[dict, int] | None:
-    """Longest form ending just before token j: (rule, its first token)."""
-    for n in range(min(longest, j), 0, -1):
-        toks = doc[j - n : j]
-        exact = table.get(("=",) + tuple(t.text for t in toks))
+def match_before(doc: Doc, j: int, table: FormTable, longest: int) -> tuple[dict, int] | None:
+    """Longest form ending just before token j: (rule, its first token). Only the
+    lengths the forms closing with that word have are tried (``FormTable.lasts``)."""
+    if j <= 0:
+        return None
+    text = doc[j - 1].text
+    for n in _lengths(table.lasts, text, min(longest, j)):
+        texts = tuple(t.text for t in doc[j - n : j])
+        exact = table.get(("=",) + texts)
         if exact is not None:
             return exact, j - n
-        key = tuple(norm(t.text) for t in toks)
+        key = tuple(norm(t) for t in texts)
         if key in table:
             return table[key], j - n
     return None
+
+
+def _lengths(index: dict[str, tuple[int, ...]], text: str, most: int) -> list[int]:
+    """The lengths, longest first and at most ``most``, of the forms whose edge word is
+    ``text`` as written ("=" marks an exact form) or lower-cased."""
+    exact = index.get("=" + text, ())
+    lower = index.get(norm(text), ())
+    lengths = sorted(set(exact) | set(lower), reverse=True) if exact and lower else exact or lower
+    return [n for n in lengths if n <= most]
+
+
+class FormTable(dict):
+    """A table of forms (token tuples, "=" first for an exact form) -> rule, indexed by
+    the first and the last word with the lengths their forms have, longest first, so a
+    look-up tries only lengths that can match."""
+
+    def __init__(self, items: dict[tuple[str, ...], dict[str, Any]] | None = None):
+        super().__init__(items or {})
+        self.firsts: dict[str, tuple[int, ...]] = {}
+        self.lasts: dict[str, tuple[int, ...]] = {}
+
+    def index(self) -> FormTable:
+        firsts: dict[str, set[int]] = {}
+        lasts: dict[str, set[int]] = {}
+        for key in self:
+            mark, words = ("=", key[1:]) if key and key[0] == "=" and len(key) > 1 else ("", key)
+            if not words:
+                continue
+            firsts.setdefault(mark + words[0], set()).add(len(words))
+            lasts.setdefault(mark + words[-1], set()).add(len(words))
+        self.firsts = {w: tuple(sorted(ns, reverse=True)) for w, ns in firsts.items()}
+        self.lasts = {w: tuple(sorted(ns, reverse=True)) for w, ns in lasts.items()}
+        return self
 
 
 class _Forms:
@@ -139,8 +182,8 @@ def _unit_tables(forms: _Forms, rules: dict[str, list[dict]]):
     that is a lower-case word matches in any case; a symbol only as written ("MB" is
     not "mb", "mW" is not "MW")."""
     units: dict[str, dict] = {}
-    after: Table = {}
-    before: Table = {}
+    after = FormTable()
+    before = FormTable()
     attached: dict[str, dict] = {}
     hand = rules.get("units", [])
     taken = {forms.tokens(a) for r in hand for a in r["after"] + r["before"]}
@@ -163,7 +206,7 @@ def _unit_tables(forms: _Forms, rules: dict[str, list[dict]]):
         for alias in rule["before"]:
             before.setdefault(forms.key(alias, generated), rule)
             attached.setdefault(alias if generated else alias.lower(), rule)
-    return units, after, before, attached
+    return units, after.index(), before.index(), attached
 
 
 def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
@@ -179,10 +222,12 @@ def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
     numerators = {
         form: rule for rule in rules.get("units_generated", []) for form in rule["numerator"]
     }
-    not_quantities = {
-        forms.key(" ".join(r["words"]), False): r for r in rules.get("not_quantities", [])
-    }
-    qualifiers = {forms.tokens(r["phrase"]): r for r in rules.get("qualifiers", [])}
+    not_quantities = FormTable(
+        {forms.key(" ".join(r["words"]), False): r for r in rules.get("not_quantities", [])}
+    ).index()
+    qualifiers = FormTable(
+        {forms.tokens(r["phrase"]): r for r in rules.get("qualifiers", [])}
+    ).index()
     cues: dict[str, Table] = {}
     for rule in rules.get("quantity_cues", []):
         cues.setdefault(rule["role"], {})[tuple(w.lower() for w in rule["words"])] = rule
@@ -206,10 +251,18 @@ def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
         not_quantities=not_quantities,
         qualifiers=qualifiers,
         cues=cues,
+        cue_firsts={role: _by_first(table) for role, table in cues.items()},
         longest=longest,
         exclusions=tuple(rules.get("quantity_exclusions", [])),
         quotes=_quote_marks(rules),
     )
+
+
+def _by_first(table: Table) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for key, rule in table.items():
+        out.setdefault(key[0] if key else "", []).append((key, rule))
+    return out
 
 
 def _quote_marks(rules: dict[str, list[dict]]) -> frozenset[str]:
