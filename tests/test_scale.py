@@ -96,6 +96,33 @@ def test_changed_rules_or_publication_date_invalidate_reuse(inputs, tmp_path, ru
     assert extract([inputs], out, rules=other).processed == len(TEXTS)
 
 
+def test_a_code_change_invalidates_reuse(inputs, tmp_path, ruleset, monkeypatch):
+    """A stage edited between releases changes records without changing the version or
+    the rules: the run's code digest must send every document through the stages again."""
+    out = tmp_path / "out"
+    extract([inputs], out, rules=ruleset)
+    import pipeline.run.extract
+
+    monkeypatch.setattr(pipeline.run.extract, "code_digest", lambda: "sha256:" + "1" * 64)
+    run = extract([inputs], out, rules=ruleset)
+    assert (run.processed, run.reused) == (len(TEXTS), 0)
+    assert json.loads((out / "run.json").read_text())["code_digest"] == "sha256:" + "1" * 64
+
+
+def test_code_digest_covers_the_stages_and_not_the_web_app(tmp_path):
+    from pipeline.core.code_digest import digest_of
+
+    for rel in ("stages/quantities/numbers.py", "review/app.py", "bench/pipeline.py"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x = 1\n", encoding="utf-8")
+    before = digest_of(tmp_path)
+    (tmp_path / "review/app.py").write_text("x = 2\n", encoding="utf-8")
+    (tmp_path / "bench/pipeline.py").write_text("x = 2\n", encoding="utf-8")
+    assert digest_of(tmp_path) == before
+    (tmp_path / "stages/quantities/numbers.py").write_text("x = 2\n", encoding="utf-8")
+    assert digest_of(tmp_path) != before
+
+
 def test_cross_document_conflicts(inputs, tmp_path, ruleset):
     out = tmp_path / "out"
     extract([inputs], out, rules=ruleset)

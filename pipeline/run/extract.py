@@ -21,6 +21,7 @@ from typing import Any
 import spacy
 
 from pipeline import __version__
+from pipeline.core.code_digest import code_digest
 from pipeline.core.errors import Errors
 from pipeline.io.inputs import Document, InputError, iter_documents
 from pipeline.model import package_id
@@ -258,6 +259,7 @@ def _identity(model: str | None, ruleset: RuleSet) -> dict[str, str]:
         "pipeline_version": __version__,
         "model": package_id(model),
         "rules_digest": ruleset.digest,
+        "code_digest": code_digest(),
     }
 
 
