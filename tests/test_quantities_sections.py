@@ -624,6 +624,86 @@ CASES = [
     ),
     ("travel", "Hotel rooms in Tokyo average 25,000 yen a night.", [v(25000, "JPY")]),
     ("travel", "Flights between the cities take about 90 minutes.", [v(90, "min")]),
+    # third batch: signs, long number words, U+2044, spaced and American units, bpd
+    (
+        "markets",
+        "The current account swung to -$3.4bn in the quarter.",
+        [v(-3.4e9, "USD")],
+        "sign before a currency symbol ('-$3.4bn') not read: no figure",
+    ),
+    (
+        "markets",
+        "The index added 48.2 points, or 0.6 per cent.",
+        [v(48.2, "points"), v(0.6, "percent")],
+    ),
+    (
+        "companies",
+        "Analysts expect revenue of 12.5 to 13 billion euros.",
+        [r(1.25e10, 1.3e10, "EUR")],
+    ),
+    (
+        "companies",
+        "The firm has 12,000 employees in 40 countries.",
+        [v(12000, "count"), v(40, "count")],
+    ),
+    ("sports", "Tickets for the test match cost between A$65 and A$350.", [r(65, 350, "AUD")]),
+    ("sports", "Apollo 11 landed on the Moon in 1969.", []),
+    (
+        "tech",
+        "A 65W charger fills the 4,500 mAh cell in 30 minutes.",
+        [v(65, "W"), v(4500, "mAh"), v(30, "min")],
+        "attached 'W' ('65W') not read: figure missing",
+    ),
+    ("science", "Only 1⁄4 of the samples were contaminated.", [v(0.25, "fraction")]),
+    (
+        "science",
+        "The probe is travelling at 17 km/s.",
+        [v(17, "km/s")],
+        "spaced rate 'km/s' cut to km",
+    ),
+    (
+        "science",
+        "A 70kg adult should drink about 2 litres of water a day.",
+        [v(70, "kg"), v(2, "L/day")],
+        "rate 'a day' after the noun not attached (L, not L/day)",
+    ),
+    (
+        "weather",
+        "Temperatures fell to -7C in Moscow overnight.",
+        [v(-7, "degC")],
+        "signed attached '-7C' not read: no figure",
+    ),
+    ("weather", "The refinery processes 400,000 bpd of crude.", [v(4e5, "bbl/day")]),
+    ("autos", "The 1.6-liter turbo engine delivers 180 horsepower.", [v(1.6, "L"), v(180, "hp")]),
+    ("property", "Land in the district sells for S$1,450 per square foot.", [v(1450, "SGD/ft2")]),
+    (
+        "politics",
+        "Forty-two thousand three hundred and six votes separated the candidates.",
+        [v(42306, "count")],
+        "long number words at sentence start not read: no figure",
+    ),
+    (
+        "politics",
+        "Polls give the party 31% against 28% for its rival.",
+        [v(31, "percent"), v(28, "percent")],
+    ),
+    ("politics", "The vote is scheduled for 3 p.m. on Oct. 14.", []),
+    (
+        "trade",
+        "Exports to the US fell 4.5% to 1.2 trillion yen.",
+        [v(4.5, "percent"), v(1.2e12, "JPY")],
+    ),
+    (
+        "courts",
+        "Fines rise from $2,000 to $1 million for repeat offenders.",
+        [v(2000, "USD"), v(1e6, "USD")],
+    ),
+    (
+        "courts",
+        "Emergency services can be reached on 999.",
+        [],
+        "emergency phone number '999' read as a count",
+    ),
 ]
 
 
