@@ -317,6 +317,11 @@ VALUES = [
     ("tech", "The tablet is barely 0.3 in thick.", "0.3 in", 0.3, "in"),
     ("property", "Hail stones measured 2 in.", "2 in", 2, "in"),
     ("autos", "It has a 2.0 L four-cylinder engine.", "2.0 L", 2.0, "L"),
+    # a scale abbreviation before the sentence's full stop (the tokenizer keeps them apart)
+    ("companies", "The start-up raised $25m.", "$25m", 25 * M, "USD"),
+    ("companies", "Its net loss widened to EUR85m.", "EUR85m", 85 * M, "EUR"),
+    ("markets", "The group is now worth $2.174T.", "$2.174T", 2.174e12, "USD"),
+    ("tech", "The chipmaker booked revenue of $40M. Shares rose.", "$40M", 40 * M, "USD"),
 ]
 
 RANGES = [
@@ -464,3 +469,16 @@ def test_periods_stay_with_time(nlp, section, text, span):
 
 def test_case_count():
     assert len(VALUES) + len(RANGES) + len(NOT_QUANTITIES) + len(PERIODS) >= 150
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("It raised $25m.", ["It", "raised", "$", "25", "m", "."]),
+        ("Worth $3.4B. Shares", ["Worth", "$", "3.4B", ".", "Shares"]),
+        # the initials and abbreviations the tokenizer keeps whole elsewhere stay whole
+        ("John M. Smith met Dr. Lee.", ["John", "M.", "Smith", "met", "Dr.", "Lee", "."]),
+    ],
+)
+def test_the_stop_after_a_glued_scale_is_its_own_token(nlp, text, tokens):
+    assert [t.text for t in nlp(text)] == tokens

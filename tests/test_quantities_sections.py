@@ -97,7 +97,6 @@ CASES = [
         "companies",
         "The retailer reported a net profit of €1.24bn, up from €980m.",
         [v(1.24e9, "EUR"), v(9.8e8, "EUR")],
-        "scale 'm' after a currency symbol lost (€980m read as 980)",
     ),
     (
         "companies",
@@ -150,7 +149,6 @@ CASES = [
         "companies",
         "Sales in Germany reached EUR85m.",
         [v(8.5e7, "EUR")],
-        "scale 'm' after an attached ISO code lost (EUR85m read as 85)",
     ),
     # sports
     ("sports", "Bolt ran the 100 metres in 9.58 seconds.", [v(100, "m"), v(9.58, "s")]),
@@ -332,7 +330,6 @@ CASES = [
         "property",
         "The apartment, 120 square metres, sold for HK$18.8m.",
         [v(120, "m2"), v(1.88e7, "HKD")],
-        "scale 'm' after a currency symbol lost (HK$18.8m read as 18.8)",
     ),
     ("property", "Office rents in Manhattan averaged $75 per square foot.", [v(75, "USD/ft2")]),
     (
@@ -453,7 +450,6 @@ CASES = [
         "courts",
         "Police seized 2.4 tonnes of cocaine worth an estimated £200m.",
         [v(2.4, "t"), v(2e8, "GBP")],
-        "scale 'm' after a currency symbol lost (£200m read as 200)",
     ),
     ("courts", "The 45-year-old was charged with fraud.", [v(45, "year_of_age")]),
     ("courts", "Fines range from $500 to $10,000 per violation.", [r(500, 10000, "USD")]),
