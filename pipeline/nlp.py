@@ -12,7 +12,7 @@ from pipeline.model import load_model, package_id
 from pipeline.rules.loader import RuleSet
 from pipeline.stages import load_rules
 from pipeline.stages.base import RuleComponent
-from pipeline.stages.quantities.tokenizer import split_scale_stops
+from pipeline.stages.quantities.tokenizer import one_letter_forms, split_figure_stops
 
 #: (component name, factory) in pipeline order, all after the model's own components.
 STAGES: list[tuple[str, str]] = [
@@ -30,8 +30,7 @@ def build_nlp(model: str | None = None, rules: RuleSet | str | Path = "rules") -
     directory, validated before anything else happens)."""
     ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules)
     nlp = load_model(model)
-    scales = (r["word"] for r in ruleset["numbers"] if r.get("attached_only"))
-    split_scale_stops(nlp, scales)
+    split_figure_stops(nlp, one_letter_forms(ruleset))
     nlp.add_pipe("newsfacts_paragraphs", name="paragraphs", before="parser")
     for name, factory in STAGES:
         nlp.add_pipe(factory, name=name, last=True)

@@ -322,6 +322,12 @@ VALUES = [
     ("companies", "Its net loss widened to EUR85m.", "EUR85m", 85 * M, "EUR"),
     ("markets", "The group is now worth $2.174T.", "$2.174T", 2.174e12, "USD"),
     ("tech", "The chipmaker booked revenue of $40M. Shares rose.", "$40M", 40 * M, "USD"),
+    # one-letter symbols read only glued to the digits, whatever the sentence end
+    ("weather", "Night frosts of -4C hit the vineyards.", "-4C", -4, "degC"),
+    ("weather", "Forecasters expect 41C on Saturday.", "41C", 41, "degC"),
+    ("weather", "Dallas sweltered at 107F.", "107F", 107, "degF"),
+    ("tech", "The laptop ships with a 100W charger.", "100W", 100, "W"),
+    ("autos", "Top speed is limited to 250 km/h.", "250 km/h", 250, "km/h"),
 ]
 
 RANGES = [
@@ -404,6 +410,8 @@ RANGES = [
 NOT_QUANTITIES = [
     # (section, sentence, number text that must not be a figure)
     ("markets", "The FTSE 100 rose in early trade.", "100"),
+    # a spaced capital letter is a letter, not a glued symbol
+    ("sports", "Pool 3 C is the toughest group.", "3"),
     ("markets", "The Nasdaq 100 slipped on Tuesday.", "100"),
     ("markets", "The S&P 500 hit a record.", "500"),
     ("markets", "The Russell 2000 lagged the market.", "2000"),
@@ -476,6 +484,8 @@ def test_case_count():
     [
         ("It raised $25m.", ["It", "raised", "$", "25", "m", "."]),
         ("Worth $3.4B. Shares", ["Worth", "$", "3.4B", ".", "Shares"]),
+        ("It peaked at 39.5C.", ["It", "peaked", "at", "39.5C", "."]),
+        ("Limit: 130 km/h.", ["Limit", ":", "130", "km", "/", "h", "."]),
         # the initials and abbreviations the tokenizer keeps whole elsewhere stay whole
         ("John M. Smith met Dr. Lee.", ["John", "M.", "Smith", "met", "Dr.", "Lee", "."]),
     ],

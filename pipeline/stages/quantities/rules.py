@@ -77,8 +77,9 @@ class UnitRule(Rule):
     #: a form that is also an English word, read as the unit only where the parse says
     #: so: "no_object" = the word has no object ("2 in." and "2 in thick" are inches,
     #: "two in my car" is not); "before_of" = only before "of" ("2 cups of flour", not
-    #: "won 3 cups")
-    context: Literal["no_object", "before_of"] | None = None
+    #: "won 3 cups"); "glued" = only written against the digits ("39.5C", "65W"; a
+    #: spaced "7 C" is a letter)
+    context: Literal["no_object", "before_of", "glued"] | None = None
 
 
 class NotQuantityRule(Rule):

@@ -75,6 +75,8 @@ class Vocab:
             return None
         if context == "before_of" and (hit[1] >= len(doc) or doc[hit[1]].lower_ != "of"):
             return None
+        if context == "glued" and (i == 0 or doc[i - 1].whitespace_):
+            return None
         return hit
 
     def unit_before(self, doc: Doc, j: int) -> tuple[dict, int] | None:
