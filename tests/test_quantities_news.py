@@ -328,11 +328,31 @@ VALUES = [
     ("weather", "Dallas sweltered at 107F.", "107F", 107, "degF"),
     ("tech", "The laptop ships with a 100W charger.", "100W", 100, "W"),
     ("autos", "Top speed is limited to 250 km/h.", "250 km/h", 250, "km/h"),
+    # a one-letter symbol after a slash; a prefixed unit of two words; pence in a tariff
+    ("autos", "The hatchback emits 98g/km of CO2.", "98g/km", 98, "g/km"),
+    ("science", "The probe left at 11.2 km/s.", "11.2 km/s", 11.2, "km/s"),
+    ("tech", "The drive writes 5,500MB/s.", "5,500MB/s", 5500, "MB/s"),
+    (
+        "trade",
+        "Wholesale power traded at EUR74 per megawatt hour.",
+        "EUR74 per megawatt hour",
+        74,
+        "EUR/MWh",
+    ),
+    (
+        "property",
+        "The tariff rises to 27p per kilowatt hour.",
+        "27p per kilowatt hour",
+        0.27,
+        "GBP/kWh",
+    ),
 ]
 
 RANGES = [
     # (section, sentence, span, low, high, unit): the later scale reaches back only to a
     # bare number without a scale of its own, and only if the range still increases
+    # a range written falling after "from" or "between" is still a range
+    ("weather", "Overnight lows ranged from -5C to -12C.", "-5C to -12C", -12, -5, "degC"),
     (
         "politics",
         "The law sets penalties from $250,000 to $1 million.",
@@ -412,6 +432,11 @@ NOT_QUANTITIES = [
     ("markets", "The FTSE 100 rose in early trade.", "100"),
     # a spaced capital letter is a letter, not a glued symbol
     ("sports", "Pool 3 C is the toughest group.", "3"),
+    # a score or a tally written like a range that does not increase
+    ("sports", "Leeds beat Hull 3-1 on Saturday.", "3"),
+    ("sports", "Leeds beat Hull 3-1 on Saturday.", "1"),
+    ("politics", "The motion passed 61-39 in the upper house.", "39"),
+    ("sports", "The sides drew 2-2 in Madrid.", "2"),
     ("markets", "The Nasdaq 100 slipped on Tuesday.", "100"),
     ("markets", "The S&P 500 hit a record.", "500"),
     ("markets", "The Russell 2000 lagged the market.", "2000"),

@@ -156,7 +156,6 @@ CASES = [
         "sports",
         "United won 3-1 at Anfield on Sunday.",
         [],
-        "sports score '3-1' read as a count range (low 3, high 1)",
     ),
     (
         "sports",
@@ -192,7 +191,6 @@ CASES = [
         "sports",
         "The All Blacks lead the series 2-0 after a 28-12 victory.",
         [],
-        "sports scores '2-0', '28-12' read as counts and a range",
     ),
     ("sports", "Jones, 29, signed a new deal on Monday.", [v(29, "year_of_age")]),
     # tech
@@ -270,7 +268,6 @@ CASES = [
         "weather",
         "Gas prices rose 7% to 35 euros per megawatt hour.",
         [v(7, "percent"), v(35, "EUR/MWh")],
-        "two-word unit 'megawatt hour' cut: EUR/MW instead of EUR/MWh",
     ),
     ("weather", "Snow depths reached 1.2 metres in the Alps.", [v(1.2, "m")]),
     (
@@ -293,7 +290,6 @@ CASES = [
         "autos",
         "The hybrid returns 58 mpg and emits 110g/km of CO2.",
         [v(58, "mpg"), v(110, "g/km")],
-        "attached rate '110g/km' not read: figure missing",
     ),
     ("autos", "The company recalled 340,000 cars over a faulty airbag.", [v(340000, "count")]),
     ("autos", "The Model 3 starts at $38,990 before tax credits.", [v(38990, "USD")]),
@@ -374,7 +370,6 @@ CASES = [
         "politics",
         "The bill passed the Senate 52-48 on Thursday.",
         [],
-        "vote tally '52-48' gives a count 48",
     ),
     ("politics", "The government will spend $1.2 trillion on infrastructure.", [v(1.2e12, "USD")]),
     ("politics", "Her lead narrowed to 3 percentage points in the latest poll.", [v(3, "pp")]),
@@ -544,7 +539,6 @@ CASES = [
         "tech",
         "The drive reads data at 7,000MB/s.",
         [v(7000, "MB/s")],
-        "attached rate '7,000MB/s' cut to MB",
     ),
     ("tech", "The data centre will draw 300MW from the grid.", [v(300, "MW")]),
     (
@@ -566,7 +560,6 @@ CASES = [
         "weather",
         "Electricity prices are capped at 24.5p per kilowatt hour.",
         [v(0.245, "GBP/kWh")],
-        "two-word unit 'kilowatt hour' cut: GBP/kW instead of GBP/kWh",
     ),
     ("weather", "Rainfall totals reached 3.2 inches in Houston.", [v(3.2, "in")]),
     ("autos", "Range on the WLTP cycle is 610km.", [v(610, "km")]),
@@ -649,7 +642,6 @@ CASES = [
         "science",
         "The probe is travelling at 17 km/s.",
         [v(17, "km/s")],
-        "spaced rate 'km/s' cut to km",
     ),
     (
         "science",

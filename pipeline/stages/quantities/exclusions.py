@@ -153,6 +153,36 @@ def year(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     return bool(not _counts_plural(doc, q) or after_prep)
 
 
+def score_pair(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """Two numbers joined by a hyphen with no space, the second not above the first
+    ("won 3-1", "a 52-48 vote", "drew 2-2"): a score or a tally, which no range is (a
+    range increases). Both numbers go, whichever other rule took the first."""
+    if q.num_end - q.num_start != 1:
+        return False
+    k = q.num_start
+    after = _plain(doc, k + 2) if _glued_hyphen(doc, k + 1) else None
+    before = _plain(doc, k - 2) if k >= 2 and _glued_hyphen(doc, k - 1) else None
+    here = _plain(doc, k)
+    if here is None:
+        return False
+    return (after is not None and after <= here) or (before is not None and here <= before)
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    return (
+        0 < k < len(doc) - 1
+        and doc[k].text in HYPHENS
+        and not doc[k - 1].whitespace_
+        and (not doc[k].whitespace_)
+    )
+
+
+def _plain(doc: Doc, k: int) -> float | None:
+    """The value of a token of plain digits ("52", "1,200"), else None."""
+    text = doc[k].text.replace(",", "") if 0 <= k < len(doc) else ""
+    return float(text) if text.isdigit() else None
+
+
 def list_marker(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """ "1." or "(2)": a number before one of ``words`` at the start of a sentence or a
     line, or after an opening bracket."""
@@ -197,6 +227,7 @@ CHECKS: dict[str, Check] = {
     "time_anchor": time_anchor,
     "in_date_entity": in_date_entity,
     "year": year,
+    "score_pair": score_pair,
     "list_marker": list_marker,
     "identifier": identifier,
     "capitalised_word": capitalised_word,

@@ -29,12 +29,29 @@ def ranges(doc: Doc, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:
             k += 2
             continue
         if b is not None and _is_range(doc, a, b, vocab):
-            out.append(merge_range(a, b))
-            k += 2
-            continue
-        out.append(a)
+            merged, hyphen = merge_range(a, b), between(doc, a, b)[0] in HYPHENS
+            opener = doc[a.start - 1].lower_ if a.start > 0 else ""
+            if _falls(merged, hyphen) and not hyphen and opener in ("from", "between"):
+                # "ranged from -18 °C to -34 °C": a range, its bounds in either order
+                merged = replace(merged, low=merged.high, high=merged.low)
+            if not _falls(merged, hyphen):
+                out.append(merged)
+                k += 2
+                continue
+            if hyphen:
+                k += 2  # "won 3-1", "a 52-48 vote", "drew 2-2": a score, not two figures
+                continue
+        out.append(a)  # "70 votes to 29": two figures
         k += 1
     return out
+
+
+def _falls(q: Quantity, hyphen: bool) -> bool:
+    """A "range" that does not increase is none, but a score or a tally written like
+    one: with a hyphen when equal or falling ("2-2", "3-1"), with a word when falling."""
+    if q.low is None or q.high is None:
+        return False
+    return q.low > q.high or (hyphen and q.low == q.high)
 
 
 def _plus_minus(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:

@@ -119,6 +119,13 @@ def _squared(doc: Doc, k: int, vocab: Vocab) -> tuple[dict, int] | None:
     return {**base, "id": f"{base['id']}_squared", "code": f"{base['code']}2"}, k + 1
 
 
+def _slash_symbol(doc: Doc, k: int, vocab: Vocab) -> tuple[dict, int] | None:
+    """ "17 km/s", "7,000MB/s": a short symbol too ambiguous to read alone ("s", "h")
+    is a unit right after a slash that follows a unit."""
+    rule = vocab.numerators.get(doc[k].text) if k < len(doc) else None
+    return (rule, k + 1) if rule is not None else None
+
+
 def _per(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
     """ "$950 per square foot", "RM120 a month", "80km/hr": a rate, coded "USD/ft2"."""
     if (
@@ -131,7 +138,7 @@ def _per(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
     if unit["dimension"] == "multiple" and (hit is None or hit[0]["dimension"] != "duration"):
         return unit, end  # "four times a week" is a frequency; "3 times a share" no rate
     if hit is None and doc[end].text == "/":
-        hit = _squared(doc, end + 1, vocab)
+        hit = _squared(doc, end + 1, vocab) or _slash_symbol(doc, end + 1, vocab)
     if hit is None or hit[0]["dimension"] in ("currency", "percent", "pp", "count"):
         return unit, end
     if (

@@ -372,10 +372,12 @@ def pint_units(source: str) -> list[dict]:
             psym = reg._prefixes[prefix].symbol
             code = CODES.get(full) or psym + symbol
             word = prefix + WORDS.get(base, base)
+            spaced = word.replace("-", " ")  # "kilowatt hour(s)": aliases get no plural
+            words = [word, spaced, _plural_phrase(spaced)] if spaced != word else [word]
             symbols = [psym + symbol] + LOWER_LITRES.get(full, [])
             rows.setdefault(
                 full,
-                _row(f"pint_{full}", code, dim or "measure", _forms([word], symbols), source),
+                _row(f"pint_{full}", code, dim or "measure", _forms(words, symbols), source),
             )
     for name, symbol in LENGTHS.items():
         for power, word, short in ((2, "square", "sq"), (3, "cubic", "cu")):
