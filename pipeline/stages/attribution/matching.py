@@ -12,7 +12,6 @@ over the whole Doc. The matches are exactly those of one Matcher holding every p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,11 +21,14 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab as SpacyVocab
 
+from pipeline.core.matcher_windows import doc_matches, longest, positions_of, window_matches
+
+__all__ = ["LEMMA_KEY", "CueIndex", "FirstToken", "cue_patterns", "first_word", "longest"]
+
 #: Match keys of the by-lemma cue patterns end with this (by-form keys are the rule id).
 LEMMA_KEY = "#lemma"
 #: the attributes a first token is indexed by
 INDEXED = ("LEMMA", "LOWER")
-_REPEAT = re.compile(r"\{(\d*),?(\d*)\}")
 
 
 def cue_patterns(rule: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -50,22 +52,6 @@ def cue_patterns(rule: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]
     return keyed
 
 
-def longest(pattern: list[dict[str, Any]]) -> int | None:
-    """The most tokens ``pattern`` can match, or None when there is no bound."""
-    total = 0
-    for token in pattern:
-        op = token.get("OP")
-        if op is None or op == "?":
-            total += 1
-        elif op == "!":
-            continue
-        elif (m := _REPEAT.fullmatch(op)) and (m.group(2) or "," not in op):
-            total += int(m.group(2) or m.group(1))
-        else:  # "+", "*", "{n,}"
-            return None
-    return total
-
-
 def first_word(pattern: list[dict[str, Any]]) -> tuple[str, str] | None:
     """(attribute, value) of a first token that must be one exact word, else None."""
     first = pattern[0]
@@ -87,10 +73,8 @@ class FirstToken:
     longer: dict[int, tuple[Matcher, int]]
 
     def where(self, values: np.ndarray) -> list[int]:
-        """The positions of ``values`` that are one of ``hashes`` (sorted, never empty): a
-        binary search of each, vectorised (``np.isin`` sorts both and imports numpy.ma)."""
-        found = self.hashes[np.minimum(np.searchsorted(self.hashes, values), len(self.hashes) - 1)]
-        return np.flatnonzero(found == values).tolist()
+        """The positions of ``values`` that are one of ``hashes``."""
+        return positions_of(self.hashes, values)
 
 
 @dataclass(frozen=True)
@@ -125,10 +109,7 @@ class CueIndex:
 
     def matches(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         """Every match (match key, start token, end token), in no particular order."""
-        strings = doc.vocab.strings
-        if len(self.anywhere):
-            for m, s, e in self.anywhere(doc):
-                yield strings[m], s, e
+        yield from doc_matches(self.anywhere, doc)
         for f in self.first:
             values = doc.to_array(f.attr)
             for i in f.where(values):
@@ -137,9 +118,7 @@ class CueIndex:
                     yield key, i, i + 1
                 if h in f.longer:
                     matcher, size = f.longer[h]
-                    for m, s, e in matcher(doc[i : i + size]):
-                        if s == 0:  # the others begin at a token of their own
-                            yield strings[m], i, i + e
+                    yield from window_matches(matcher, doc, i, size)
 
 
 def _matcher(vocab: SpacyVocab, patterns: list[tuple[str, list, int]]) -> tuple[Matcher, int]:

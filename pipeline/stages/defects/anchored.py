@@ -21,7 +21,13 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab as SpacyVocab
 
-from pipeline.stages.attribution.matching import longest
+from pipeline.core.matcher_windows import (
+    doc_matches,
+    longest,
+    positions_of,
+    sorted_hashes,
+    window_matches,
+)
 
 #: the attributes an anchor token is looked up by (``TEXT`` is ``ORTH`` in the arrays)
 ANCHOR_ATTRS = {"LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH"}
@@ -63,9 +69,8 @@ class Anchored:
     matcher: Matcher
 
     def starts(self, values: np.ndarray) -> list[int]:
-        """The window starts: a binary search of each token's hash, vectorised."""
-        found = self.hashes[np.minimum(np.searchsorted(self.hashes, values), len(self.hashes) - 1)]
-        return [i - self.offset for i in np.flatnonzero(found == values).tolist()]
+        """The window starts: ``offset`` before each token whose hash is one of ``hashes``."""
+        return [i - self.offset for i in positions_of(self.hashes, values)]
 
 
 @dataclass(frozen=True)
@@ -86,23 +91,16 @@ class PatternIndex:
             matcher = Matcher(vocab, validate=True)
             matcher.add(key, [pattern])
             k, attr, words = where
-            hashes = np.array(sorted({vocab.strings.add(w) for w in words}), dtype=np.uint64)
-            anchored.append(Anchored(key, attr, hashes, k, size, matcher))
+            anchored.append(Anchored(key, attr, sorted_hashes(vocab, words), k, size, matcher))
         return cls(anywhere, tuple(anchored))
 
     def matches(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         """Every match (match key, start token, end token), in no particular order."""
-        strings = doc.vocab.strings
-        if len(self.anywhere):
-            for m, s, e in self.anywhere(doc):
-                yield strings[m], s, e
+        yield from doc_matches(self.anywhere, doc)
         arrays: dict[str, np.ndarray] = {}
         for a in self.anchored:
             if a.attr not in arrays:
                 arrays[a.attr] = doc.to_array(a.attr)
             for s in a.starts(arrays[a.attr]):
-                if s < 0:
-                    continue
-                for _, b, e in a.matcher(doc[s : s + a.size]):
-                    if b == 0:  # the others begin at a token of their own
-                        yield a.key, s, s + e
+                if s >= 0:
+                    yield from window_matches(a.matcher, doc, s, a.size)
