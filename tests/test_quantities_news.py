@@ -346,6 +346,11 @@ VALUES = [
         0.27,
         "GBP/kWh",
     ),
+    # "$US" split by the tokenizer; a sign before the currency; "m" past an adjective
+    ("companies", "The miner earned $US2.3 billion.", "$US2.3 billion", 2.3 * B, "USD"),
+    ("markets", "Bond funds saw -$1.2bn of flows.", "-$1.2bn", -1.2 * B, "USD"),
+    ("politics", "Some 1.2m eligible voters stayed home.", "Some 1.2m", 1.2 * M, "count"),
+    ("property", "A 40m tall tower rose.", "40m", 40, "m"),
 ]
 
 RANGES = [

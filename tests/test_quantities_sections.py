@@ -379,7 +379,6 @@ CASES = [
         "politics",
         "About 4.5m postal ballots were requested.",
         [v(4.5e6, "count")],
-        "'4.5m' before a counted noun read as metres, not million",
     ),
     ("politics", "The deficit reached 5.8 per cent of GDP.", [v(5.8, "percent")]),
     (
@@ -519,7 +518,6 @@ CASES = [
         "companies",
         "Quarterly profit fell to $US1.9 billion.",
         [v(1.9e9, "USD")],
-        "currency prefix '$US' not read: no figure",
     ),
     ("companies", "The Boeing 737 Max 9 was grounded after the incident.", []),
     ("sports", "The pitcher's fastball was clocked at 102.5mph.", [v(102.5, "mph")]),
@@ -613,7 +611,6 @@ CASES = [
         "markets",
         "The current account swung to -$3.4bn in the quarter.",
         [v(-3.4e9, "USD")],
-        "sign before a currency symbol ('-$3.4bn') not read: no figure",
     ),
     (
         "markets",

@@ -78,6 +78,9 @@ def _vulgar(text: str) -> float | None:
 def _sign(doc: Doc, i: int, pre: str) -> tuple[float | None, str]:
     """ "+0.4%", "-1.1%", "$-12.7bn": a sign glued before the digits, when it follows a space,
     a currency or an opening bracket (not "COVID-19", read as a name elsewhere)."""
+    if pre[1:] and pre[0] in SIGNS and pre[-1] not in SIGNS:  # "-$3.4bn": sign, currency
+        sign, rest = _sign(doc, i, pre[0])
+        return sign, rest + pre[1:]
     if not pre or pre[-1] not in SIGNS:
         return 1.0, pre
     if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha:
@@ -101,9 +104,13 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
     sign, pre = _sign(doc, i, pre)
     if sign is None:
         return None
-    unit = None
+    unit, first = None, i
     if pre:
         unit = vocab.units_attached.get(pre) or vocab.units_attached.get(pre.lower())
+        if unit is None and i > 0 and not doc[i - 1].whitespace_:  # "$US1.9": "$", "US1.9"
+            joined = doc[i - 1].text + pre
+            unit = vocab.units_attached.get(joined) or vocab.units_attached.get(joined.lower())
+            first = i - 1
         if unit is None or unit["dimension"] != "currency":
             return None  # letters glued before digits: a name ("COVID-19", "B2C")
     whole = value
@@ -128,7 +135,7 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
     j, scale = _read_scales(doc, j, vocab)
     mult *= scale
     value = sign * value * mult
-    return Quantity(i, j, i, j, kind, value, mult=mult, unit=unit, thousands="," in num)
+    return Quantity(first, j, i, j, kind, value, mult=mult, unit=unit, thousands="," in num)
 
 
 def _space_groups(doc: Doc, i: int, m: re.Match, num: str) -> tuple[str, int]:
@@ -165,7 +172,7 @@ def _suffix(doc: Doc, i: int, suf: str, num: str, money: bool, vocab: Vocab):
     abbr = _abbreviation(doc, i, suf, money, vocab)  # glued: what follows is doc[i + 1]
     if abbr is not None:
         return "digits", abbr, None
-    unit = vocab.units_attached.get(suf) or vocab.units_attached.get(low)
+    unit = vocab.units_attached.get(suf) or _any_case(vocab.units_attached.get(low))
     if unit is not None and (unit["dimension"] != "currency" or not suf.isalpha()):
         return "digits", 1.0, unit  # "45kg", and a currency sign after: "15€"
     if low == "p" and _pence_context(doc, i, vocab):
@@ -173,6 +180,12 @@ def _suffix(doc: Doc, i: int, suf: str, num: str, money: bool, vocab: Vocab):
     if vocab.word(low, "scale"):
         return "digits", vocab.word(low, "scale")["value"], None
     return None
+
+
+def _any_case(unit: dict | None) -> dict | None:
+    """A unit found by its lower-cased form, unless its forms match only as written
+    ("5G" is no gram)."""
+    return None if unit is None or unit.get("exact_case") else unit
 
 
 def _abbreviation(doc: Doc, j: int, word: str, money: bool, vocab: Vocab) -> float | None:
@@ -184,7 +197,7 @@ def _abbreviation(doc: Doc, j: int, word: str, money: bool, vocab: Vocab) -> flo
     if rule is None:
         return None
     if rule.get("ambiguous") and not money:
-        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        nxt = _noun_after(doc, j + 1, vocab)
         if nxt is None or not (
             nxt.tag_ in ("NNS", "NNPS")
             or nxt.lower_ == "of"
@@ -192,6 +205,23 @@ def _abbreviation(doc: Doc, j: int, word: str, money: bool, vocab: Vocab) -> flo
         ):
             return None
     return rule["value"]
+
+
+#: adjectives and participles before a noun ("postal", "registered", "paying")
+MODIFIER_TAGS = frozenset({"JJ", "VBN", "VBG"})
+
+
+def _noun_after(doc: Doc, k: int, vocab: Vocab):
+    """The token after a scale abbreviation, past up to two adjectives that are not of
+    size ("4.5m postal ballots" -> ballots; "25m tall trees" stops at "tall")."""
+    for _ in range(2):
+        if (
+            k + 1 < len(doc)
+            and doc[k].tag_ in MODIFIER_TAGS
+            and not vocab.cue("measure_adjective", doc[k])
+        ):
+            k += 1
+    return doc[k] if k < len(doc) else None
 
 
 def _read_scales(doc: Doc, j: int, vocab: Vocab) -> tuple[int, float]:

@@ -128,6 +128,9 @@ CueRole = Literal[
     #: a quote mark a counted noun phrase may hold besides those of quote_marks.jsonl
     #: (single quotes, left out there: "businesses'" is no quote to attribution)
     "quote_mark",
+    #: an adjective of size after "25m" that keeps the "m" a metre ("a 25m long yacht",
+    #: "25m tall trees"); other adjectives are skipped to the noun ("4.5m postal ballots")
+    "measure_adjective",
 ]
 
 

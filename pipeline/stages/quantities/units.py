@@ -18,7 +18,7 @@ INVERSE = re.compile(r"^(?P<base>[A-Za-z]+)(?:[-−]1|⁻¹)$")
 def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
     """``q`` with its unit, qualifier and sign, its span widened over them (an ordinal or
     a multiple verb takes a sign word only)."""
-    start, end, unit = q.num_start, q.num_end, q.unit
+    start, end, unit = q.start, q.num_end, q.unit  # start: a currency's first token ("$US1.9")
     qualifier, bound = q.qualifier, q.bound
     measured = q.kind not in ("ordinal", "multiple_verb")
     if measured:

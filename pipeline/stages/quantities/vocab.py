@@ -77,6 +77,8 @@ class Vocab:
             return None
         if context == "glued" and (i == 0 or doc[i - 1].whitespace_):
             return None
+        if hit and hit[0].get("exact_case") and doc[i : hit[1]].text not in hit[0]["after"]:
+            return None  # a lower-case symbol as written only: "5g" is grams, "5G" is not
         return hit
 
     def unit_before(self, doc: Doc, j: int) -> tuple[dict, int] | None:
