@@ -492,3 +492,21 @@ def test_case_count():
 )
 def test_the_stop_after_a_glued_scale_is_its_own_token(nlp, text, tokens):
     assert [t.text for t in nlp(text)] == tokens
+
+
+# (section, sentence, the figures a reader writes down: span -> value) for scores and votes:
+# a pair for and against, never a range from the larger to the smaller
+PAIRS = [
+    ("sport", "United won 3-1 at home on Saturday.", {"3": 3, "1": 1}),
+    ("sport", "The visitors beat them 2-0 in the final.", {"2": 2, "0": 0}),
+    ("politics", "The bill cleared the Senate in a 70-29 vote.", {"70": 70, "29": 29}),
+    ("politics", "MPs backed the motion by 310 votes to 242.", {"310": 310, "242": 242}),
+]
+
+
+@pytest.mark.parametrize("section, text, pair", PAIRS)
+def test_scores_and_votes_are_pairs_not_ranges(nlp, section, text, pair):
+    found = figures(nlp, text)
+    for span, (_value, low, high, _unit) in found.items():
+        assert low is None or high is None or low <= high, (span, low, high)
+    assert {s: v for s, (v, *_rest) in found.items()} == pair

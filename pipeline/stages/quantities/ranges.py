@@ -28,13 +28,20 @@ def ranges(doc: Doc, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:
             out.append(replace(a, end=b.end, unit=a.unit or b.unit))
             k += 2
             continue
-        if b is not None and _is_range(doc, a, b, vocab):
-            out.append(merge_range(a, b))
+        merged = merge_range(a, b) if b is not None and _is_range(doc, a, b, vocab) else None
+        if merged is not None and increasing(merged):
+            out.append(merged)
             k += 2
             continue
         out.append(a)
         k += 1
     return out
+
+
+def increasing(q: Quantity) -> bool:
+    """A range runs from low to high: "a 70-29 vote" or "won 3-1" is a pair of figures
+    (votes for and against, a score), never a range 70..29."""
+    return q.low is None or q.high is None or q.low <= q.high
 
 
 def _plus_minus(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
