@@ -321,6 +321,8 @@ VALUES = [
     ("companies", "The start-up raised $25m.", "$25m", 25 * M, "USD"),
     ("companies", "Its net loss widened to EUR85m.", "EUR85m", 85 * M, "EUR"),
     ("markets", "The group is now worth $2.174T.", "$2.174T", 2.174e12, "USD"),
+    ("trade", "The carrier asked the state for $3.1bn.", "$3.1bn", 3.1 * B, "USD"),
+    ("markets", "The fund now manages £5m.", "£5m", 5 * M, "GBP"),
     ("tech", "The chipmaker booked revenue of $40M. Shares rose.", "$40M", 40 * M, "USD"),
     # one-letter symbols read only glued to the digits, whatever the sentence end
     ("weather", "Night frosts of -4C hit the vineyards.", "-4C", -4, "degC"),
