@@ -321,6 +321,8 @@ VALUES = [
     ("companies", "The start-up raised $25m.", "$25m", 25 * M, "USD"),
     ("companies", "Its net loss widened to EUR85m.", "EUR85m", 85 * M, "EUR"),
     ("markets", "The group is now worth $2.174T.", "$2.174T", 2.174e12, "USD"),
+    ("trade", "The carrier asked the state for $3.1bn.", "$3.1bn", 3.1 * B, "USD"),
+    ("markets", "The fund now manages £5m.", "£5m", 5 * M, "GBP"),
     ("tech", "The chipmaker booked revenue of $40M. Shares rose.", "$40M", 40 * M, "USD"),
     # one-letter symbols read only glued to the digits, whatever the sentence end
     ("weather", "Night frosts of -4C hit the vineyards.", "-4C", -4, "degC"),
@@ -434,6 +436,20 @@ RANGES = [
 
 NOT_QUANTITIES = [
     # (section, sentence, number text that must not be a figure)
+    # names with numbers that are no counts (network generations, models, laws, groups)
+    ("tech", "The carrier switched on its 5G network in the capital.", "5"),
+    ("tech", "Rural towns still rely on 4G masts.", "4"),
+    ("tech", "The laptop ships with Windows 11 installed.", "11"),
+    ("companies", "The airline ordered ten more Boeing 737 jets.", "737"),
+    ("companies", "The carrier flies the A320 on short routes.", "320"),
+    ("science", "Covid-19 cases fell for a third week.", "19"),
+    ("politics", "Leaders of the G7 met in Rome.", "7"),
+    ("politics", "The G20 summit ended without a statement.", "20"),
+    ("sport", "Formula 1 returns to Monaco next month.", "1"),
+    ("tech", "Lawmakers want to narrow Section 230 protections.", "230"),
+    ("politics", "London triggered Article 50 in March.", "50"),
+    ("companies", "The retailer filed for Chapter 11 protection.", "11"),
+    ("travel", "Tourists still drive Route 66 every summer.", "66"),
     ("markets", "The FTSE 100 rose in early trade.", "100"),
     # a spaced capital letter is a letter, not a glued symbol
     ("sports", "Pool 3 C is the toughest group.", "3"),
@@ -522,3 +538,23 @@ def test_case_count():
 )
 def test_the_stop_after_a_glued_scale_is_its_own_token(nlp, text, tokens):
     assert [t.text for t in nlp(text)] == tokens
+
+
+# (section, sentence, the figures a reader writes down: span -> value) for scores and votes:
+# a pair for and against, never a range from the larger to the smaller
+PAIRS = [
+    # a score or tally written with a hyphen is no figure (the "score" exclusion rule);
+    # written with words, its two numbers are two figures; never a falling range
+    ("sport", "United won 3-1 at home on Saturday.", {}),
+    ("sport", "The visitors beat them 2-0 in the final.", {}),
+    ("politics", "The bill cleared the Senate in a 70-29 vote.", {}),
+    ("politics", "MPs backed the motion by 310 votes to 242.", {"310": 310, "242": 242}),
+]
+
+
+@pytest.mark.parametrize("section, text, pair", PAIRS)
+def test_scores_and_votes_are_pairs_not_ranges(nlp, section, text, pair):
+    found = figures(nlp, text)
+    for span, (_value, low, high, _unit) in found.items():
+        assert low is None or high is None or low <= high, (span, low, high)
+    assert {s: v for s, (v, *_rest) in found.items()} == pair

@@ -35,7 +35,7 @@ from pipeline.stages.quantities.change import change, share_change
 from pipeline.stages.quantities.counted import bare_word_count, counted
 from pipeline.stages.quantities.exclusions import excluded_by, opens_range
 from pipeline.stages.quantities.lists import coordinated, respectively, share_units
-from pipeline.stages.quantities.names import name_before, named
+from pipeline.stages.quantities.names import name_rule, named
 from pipeline.stages.quantities.numbers import number_starts, read_number
 from pipeline.stages.quantities.quantity import Quantity
 from pipeline.stages.quantities.ranges import ranges
@@ -110,7 +110,7 @@ def read_candidates(doc: Doc, vocab: Vocab) -> Iterator[tuple[Quantity, str | No
         i = max(q.end, i + 1)
         kept = named(doc, q, vocab)
         if kept is None:
-            yield q, f"not_quantities:{name_before(doc, q.num_start, vocab)['id']}"
+            yield q, f"not_quantities:{name_rule(doc, q, vocab)['id']}"
             continue
         rule = excluded_by(doc, kept, vocab)
         yield kept, None if rule is None else f"quantity_exclusions:{rule['id']}"

@@ -8,13 +8,29 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from pipeline.stages.quantities.quantity import Quantity
-from pipeline.stages.quantities.vocab import Vocab, match_before
+from pipeline.stages.quantities.vocab import Vocab, match_after, match_before
 
 
 def name_before(doc: Doc, j: int, vocab: Vocab) -> dict | None:
     """The ``not_quantities`` rule whose words end just before token j, if any."""
     hit = match_before(doc, j, vocab.not_quantities, vocab.longest["not"])
-    return hit[0] if hit else None
+    return hit[0] if hit and not hit[0]["glued_after"] else None
+
+
+def name_after(doc: Doc, i: int, vocab: Vocab) -> dict | None:
+    """The ``glued_after`` rule whose words follow token i-1 with no space ("5G")."""
+    if i <= 0 or i >= len(doc) or doc[i - 1].whitespace_:
+        return None
+    hit = match_after(doc, i, vocab.not_quantities, vocab.longest["not"])
+    if hit is None or not hit[0]["glued_after"]:
+        return None
+    # as written: "5G" is a network, "5g" five grams
+    return hit[0] if [t.text for t in doc[i : hit[1]]] == hit[0]["words"] else None
+
+
+def name_rule(doc: Doc, q: Quantity, vocab: Vocab) -> dict | None:
+    """The name the number of q belongs to: words before it ("Game 7") or glued after it."""
+    return name_before(doc, q.num_start, vocab) or name_after(doc, q.end, vocab)
 
 
 def named(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity | None:
@@ -24,7 +40,7 @@ def named(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity | None:
         return q
     if age_apposition(doc, q):
         return replace(q, unit=vocab.units.get("year_of_age"))
-    rule = name_before(doc, q.num_start, vocab)
+    rule = name_rule(doc, q, vocab)
     if rule is None:
         return q
     if rule["unit"] is None:

@@ -92,6 +92,8 @@ class NotQuantityRule(Rule):
     unit: str | None = None
     #: the name of a market index: a bare figure after a level cue is in index points
     index: bool = False
+    #: ``words`` follow the number, written against it ("5G", "4G": a network generation)
+    glued_after: bool = False
     note: str = ""
 
 
