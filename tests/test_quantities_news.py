@@ -77,7 +77,7 @@ VALUES = [
     ("trade", "Ottawa pledged C$1.5 billion for the port.", "C$1.5 billion", 1.5 * B, "CAD"),
     ("trade", "The tycoon paid HK$3 billion for the tower.", "HK$3 billion", 3 * B, "HKD"),
     ("trade", "The exporter earned R$2 billion abroad.", "R$2 billion", 2 * B, "BRL"),
-    ("trade", "The loan was worth Rs 30,000 crore in all.", "Rs 30,000", 30000, "INR"),
+    ("trade", "The loan was worth Rs 30,000 crore in all.", "Rs 30,000 crore", 3e11, "INR"),
     ("trade", "Rent in the city centre is RM120 a month.", "RM120 a month", 120, "MYR/month"),
     ("trade", "Palm oil rose 45 sen on the day.", "45 sen", 0.45, "MYR"),
     ("trade", "Exports rose to 9.6m tonnes of diesel.", "9.6m tonnes", 9.6 * M, "t"),
@@ -353,6 +353,24 @@ VALUES = [
     ("markets", "Bond funds saw -$1.2bn of flows.", "-$1.2bn", -1.2 * B, "USD"),
     ("politics", "Some 1.2m eligible voters stayed home.", "Some 1.2m", 1.2 * M, "count"),
     ("property", "A 40m tall tower rose.", "40m", 40, "m"),
+    # a rate over time after the thing measured; Indian scales; long words in a DATE
+    (
+        "trade",
+        "The field yields 80,000 barrels of crude a day.",
+        "80,000 barrels of crude a day",
+        80000,
+        "bbl/day",
+    ),
+    ("science", "Adults need 2 litres of water a day.", "2 litres of water a day", 2, "L/day"),
+    ("trade", "Farmers sold 300 kg of rice a week ago.", "300 kg", 300, "kg"),
+    ("politics", "The budget set aside Rs 1.2 lakh crore.", "Rs 1.2 lakh crore", 1.2e12, "INR"),
+    (
+        "politics",
+        "Sixty-one thousand two hundred ballots were spoilt.",
+        "Sixty-one thousand two hundred",
+        61200,
+        "count",
+    ),
 ]
 
 RANGES = [

@@ -135,7 +135,6 @@ CASES = [
         "companies",
         "The start-up raised Rs 450 crore in its latest funding round.",
         [v(4.5e9, "INR")],
-        "Indian scale word 'crore' (1e7) not read: value 450",
     ),
     ("companies", "Samsung shipped 60m smartphones in the first quarter.", [v(6e7, "count")]),
     (
@@ -226,7 +225,6 @@ CASES = [
         "science",
         "Adults should take no more than 4 grams of paracetamol a day.",
         [v(4, "g/day")],
-        "rate 'a day' after the counted noun not attached (g, not g/day)",
     ),
     (
         "science",
@@ -418,7 +416,6 @@ CASES = [
         "trade",
         "The country imported 10.4 million barrels of crude a day in March.",
         [v(1.04e7, "bbl/day")],
-        "rate 'a day' after the counted noun not attached (bbl)",
     ),
     (
         "trade",
@@ -644,7 +641,6 @@ CASES = [
         "science",
         "A 70kg adult should drink about 2 litres of water a day.",
         [v(70, "kg"), v(2, "L/day")],
-        "rate 'a day' after the noun not attached (L, not L/day)",
     ),
     (
         "weather",
@@ -658,7 +654,6 @@ CASES = [
         "politics",
         "Forty-two thousand three hundred and six votes separated the candidates.",
         [v(42306, "count")],
-        "long number words at sentence start not read: no figure",
     ),
     (
         "politics",

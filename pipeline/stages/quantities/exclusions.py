@@ -114,13 +114,16 @@ def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
 
 
 def _counts_plural(doc: Doc, q: Quantity) -> bool:
-    """ "2000 workers": a four-digit number without unit before a plural noun counts it."""
+    """ "2000 workers", "Forty-two thousand ... votes": a four-digit number, or a number in
+    words with a scale ("thousand"; not "two decades"), without unit, before a plural
+    noun (not itself a number) counts it."""
     after = _after(doc, q)
     return (
         after is not None
         and after.tag_ == "NNS"
+        and not after.like_num
         and q.unit is None
-        and len(doc[q.num_start].text) == 4
+        and ((q.kind == "words" and q.mult >= 1000) or len(doc[q.num_start].text) == 4)
     )
 
 

@@ -42,6 +42,8 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
         unit, end = _per(doc, unit, max(end, q.num_end), vocab)
         if "/" in unit["code"]:  # "J/m^2 per year"
             unit, end = _per(doc, unit, end, vocab)
+        else:  # "2m barrels of oil a day"
+            unit, end = _per_after_item(doc, unit, end, vocab)
     return replace(
         q,
         start=start,
@@ -124,6 +126,28 @@ def _slash_symbol(doc: Doc, k: int, vocab: Vocab) -> tuple[dict, int] | None:
     is a unit right after a slash that follows a unit."""
     rule = vocab.numerators.get(doc[k].text) if k < len(doc) else None
     return (rule, k + 1) if rule is not None else None
+
+
+#: what the noun phrase after "of" may hold before a rate's "a day"
+ITEM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _per_after_item(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
+    """ "2m barrels of oil a day", "4 grams of paracetamol a day": a rate over time whose
+    "a day" follows the thing measured (a noun phrase of up to three words after "of")."""
+    if end >= len(doc) or doc[end].lower_ != "of" or unit["dimension"] in ("percent", "pp"):
+        return unit, end
+    k = end + 1
+    while k < min(len(doc), end + 4) and doc[k].pos_ in ITEM_POS and not vocab.cue("per", doc[k]):
+        k += 1
+    if k == end + 1 or k + 1 >= len(doc) or vocab.cue("per", doc[k]) is None:
+        return unit, end
+    den = vocab.unit_after(doc, k + 1)
+    if den is None or den[0]["dimension"] != "duration":
+        return unit, end
+    if den[1] < len(doc) and vocab.cue("anchor_after", doc[den[1]]):
+        return unit, end  # "3 kg of rice a week ago": a time, not a rate
+    return _per(doc, unit, k, vocab)
 
 
 def _per(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
