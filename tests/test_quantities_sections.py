@@ -52,7 +52,6 @@ CASES = [
         "markets",
         "Shares in the miner fell 45p to 1,232p in London.",
         [v(0.45, "GBP"), v(12.32, "GBP")],
-        "change then level ('fell 45p to 1,232p') read as one range",
     ),
     (
         "markets",
@@ -211,7 +210,7 @@ CASES = [
     ("tech", "Regulators fined the firm €1.2bn for transferring data abroad.", [v(1.2e9, "EUR")]),
     ("tech", "The model was trained on 15 trillion tokens.", [v(1.5e13, "count")]),
     ("tech", "The TV has a 120Hz panel and weighs 18.2kg.", [v(120, "Hz"), v(18.2, "kg")]),
-    ("tech", "Call 0800 555 0199 for support.", [], "phone number read as three counts"),
+    ("tech", "Call 0800 555 0199 for support.", []),
     ("tech", "The satellites orbit at an altitude of 550 km.", [v(550, "km")]),
     ("tech", "Windows 11 and Android 14 received security patches.", []),
     # science and health
@@ -249,7 +248,6 @@ CASES = [
         "science",
         "Blood pressure fell by 12 mmHg on average.",
         [v(12, "mmHg")],
-        "unit 'mmHg' unknown: read as a count",
     ),
     ("science", "Covid-19 and the H5N1 strain remain under watch.", []),
     ("science", "Two-thirds of the participants reported side effects.", [v(2 / 3, "fraction")]),
@@ -343,7 +341,6 @@ CASES = [
         "property",
         "The tower at 432 Park Avenue is 426 metres tall.",
         [v(426, "m")],
-        "street number '432 Park Avenue' read as a count",
     ),
     (
         "property",
@@ -409,7 +406,6 @@ CASES = [
         "trade",
         "Germany's exports to China dropped by €4.1bn to €97bn.",
         [v(4.1e9, "EUR"), v(9.7e10, "EUR")],
-        "change then level ('by X to Y') read as one range",
     ),
     ("trade", "Container volumes at the port hit 47 million TEU.", [v(4.7e7, "TEU")]),
     (

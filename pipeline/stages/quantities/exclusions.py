@@ -209,6 +209,29 @@ def identifier(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     )
 
 
+def leading_zero(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """ "0800 555 0199", "007": a whole number written with a leading zero is a code or
+    a telephone number (and so are the digit groups beside it); no amount is written
+    so ("0.5" is)."""
+    near = (q.num_start - 1, q.num_start, q.end)  # and the groups written beside it
+    return any(0 <= k < len(doc) and _zero_led(doc[k].text) for k in near)
+
+
+def _zero_led(text: str) -> bool:
+    return len(text) > 1 and text[0] == "0" and text.isdigit()
+
+
+def street_address(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """ "432 Park Avenue", "10 Downing Street": a number before capitalised words that
+    end in a street word of ``words`` is an address."""
+    k = q.end
+    while k < min(len(doc), q.end + 4) and doc[k].is_title:
+        if doc[k].text in rule["words"]:
+            return k > q.end
+        k += 1
+    return False
+
+
 def capitalised_word(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """A capitalised number word inside a sentence is part of a name: "Three Centers"."""
     first = doc[q.num_start]
@@ -231,6 +254,8 @@ CHECKS: dict[str, Check] = {
     "in_date_entity": in_date_entity,
     "year": year,
     "score_pair": score_pair,
+    "leading_zero": leading_zero,
+    "street_address": street_address,
     "list_marker": list_marker,
     "identifier": identifier,
     "capitalised_word": capitalised_word,

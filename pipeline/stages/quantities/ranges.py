@@ -73,8 +73,18 @@ def _is_range(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
         verb = doc[a.start - 2]
         if vocab.cue("change_before", verb):
             is_link = False  # "grew from X to Y": two levels, not a range
+    if is_link and a.unit is not None and b.unit is not None and _after_change(doc, a, vocab):
+        is_link = False  # "fell 45p to 1,232p", "dropped by €4.1bn to €97bn": change, level
     same_unit = a.unit is None or b.unit is None or a.unit["id"] == b.unit["id"]
     return is_link and same_unit and (a.unit is None or b.unit is not None)
+
+
+def _after_change(doc: Doc, a: Quantity, vocab: Vocab) -> bool:
+    """The figure follows a change verb, directly or after "by" ("fell 45p", "rose by 3%")."""
+    k = a.start - 1
+    if k >= 1 and doc[k].lower_ == "by":
+        k -= 1
+    return k >= 0 and vocab.cue("change_before", doc[k]) is not None
 
 
 def merge_range(a: Quantity, b: Quantity) -> Quantity:
