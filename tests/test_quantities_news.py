@@ -371,6 +371,10 @@ VALUES = [
         61200,
         "count",
     ),
+    # "¥" is yuan unless the document names Japan more than China
+    ("markets", "Tokyo shares rose as Nintendo earned ¥480bn.", "¥480bn", 480 * B, "JPY"),
+    ("trade", "Shanghai port fees rose to ¥480 a container.", "¥480", 480, "CNY"),
+    ("trade", "Beijing said China's imports from Japan reached ¥1.2tn.", "¥1.2tn", 1.2 * T, "CNY"),
 ]
 
 RANGES = [

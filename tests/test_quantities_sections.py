@@ -128,7 +128,7 @@ CASES = [
         "companies",
         "Toyota's operating profit rose to ¥5.35tn.",
         [v(5.35e12, "JPY")],
-        "'¥' always read as CNY; a yen amount of a Japanese company is JPY",
+        "'¥' read as CNY: the sentence names no Japanese word (the document decides)",
     ),
     (
         "companies",
@@ -595,7 +595,6 @@ CASES = [
         "travel",
         "Japan's departure tax rises to ¥1,000 next year.",
         [v(1000, "JPY")],
-        "'¥' always read as CNY; a Japanese tax in ¥ is JPY",
     ),
     ("travel", "Hotel rooms in Tokyo average 25,000 yen a night.", [v(25000, "JPY")]),
     ("travel", "Flights between the cities take about 90 minutes.", [v(90, "min")]),

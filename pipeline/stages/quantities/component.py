@@ -33,6 +33,7 @@ from pipeline.stages.attribution.rules import QuoteMarkRule
 from pipeline.stages.base import RuleComponent
 from pipeline.stages.quantities.change import change, share_change
 from pipeline.stages.quantities.counted import bare_word_count, counted
+from pipeline.stages.quantities.currency_context import read_by_document
 from pipeline.stages.quantities.exclusions import excluded_by, opens_range
 from pipeline.stages.quantities.lists import coordinated, respectively, share_units
 from pipeline.stages.quantities.names import name_rule, named
@@ -64,7 +65,7 @@ class QuantityStage(RuleComponent):
 
 def quantity_spans(doc: Doc, vocab: Vocab) -> list[Span]:
     """Every figure of the Doc as a span, sentence by sentence."""
-    found = candidates(doc, vocab)
+    found = read_by_document(doc, candidates(doc, vocab), vocab.currency_contexts, vocab.units)
     spans: list[Span] = []
     k = 0
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:

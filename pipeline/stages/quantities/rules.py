@@ -82,6 +82,18 @@ class UnitRule(Rule):
     context: Literal["no_object", "before_of", "glued"] | None = None
 
 
+class CurrencyContextRule(Rule):
+    """A currency symbol two currencies write ("¥": yuan and yen) reads as ``unit`` (a
+    unit rule id) instead of ``default`` in a document whose words name ``unit``'s
+    country more often than ``default``'s (``words`` against ``against``, as written)."""
+
+    symbol: str
+    default: str
+    unit: str
+    words: list[str]
+    against: list[str]
+
+
 class NotQuantityRule(Rule):
     """A name that carries a number ("FTSE 100", "iPhone 15", "Game 7"): the number is no
     quantity. ``words`` are the lower-cased tokens just before the number; ``pos`` says
@@ -223,4 +235,5 @@ RULE_KINDS: dict[str, type[Rule]] = {
     "qualifiers": QualifierRule,
     "quantity_cues": QuantityCueRule,
     "quantity_exclusions": QuantityExclusionRule,
+    "currency_contexts": CurrencyContextRule,
 }

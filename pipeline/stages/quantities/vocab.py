@@ -44,6 +44,8 @@ class Vocab:
     exclusions: tuple[dict, ...]
     #: quote marks a counted noun phrase may hold ("5,000 'ghost' accounts")
     quotes: frozenset[str]
+    #: shared currency symbols read by the document ("¥"), in file order
+    currency_contexts: tuple[dict, ...] = ()
 
     def word(self, word: str, kind: str) -> dict | None:
         return self.words.get(word, {}).get(kind)
@@ -259,6 +261,7 @@ def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
         longest=longest,
         exclusions=tuple(rules.get("quantity_exclusions", [])),
         quotes=_quote_marks(rules),
+        currency_contexts=tuple(rules.get("currency_contexts", [])),
     )
 
 
