@@ -374,6 +374,13 @@ VALUES = [
     # "¥" is yuan unless the document names Japan more than China
     ("markets", "Tokyo shares rose as Nintendo earned ¥480bn.", "¥480bn", 480 * B, "JPY"),
     ("trade", "Shanghai port fees rose to ¥480 a container.", "¥480", 480, "CNY"),
+    (
+        "trade",
+        "Tokyo and Osaka buyers paid RMB¥90m for the yen-priced lots.",
+        "RMB¥90m",
+        90 * M,
+        "CNY",
+    ),
     ("trade", "Beijing said China's imports from Japan reached ¥1.2tn.", "¥1.2tn", 1.2 * T, "CNY"),
 ]
 

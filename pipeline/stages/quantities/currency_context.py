@@ -38,11 +38,11 @@ def read_by_document(doc: Doc, figures: list[Quantity], rules: list[dict], units
 
 
 def _written_with(doc: Doc, q: Quantity, rule: dict) -> bool:
-    return (
-        q.unit is not None
-        and q.unit["id"] == rule["default"]
-        and rule["symbol"] in doc[q.start : q.end].text
-    )
+    """The figure is written with the bare symbol ("¥5bn", not "RMB¥5bn")."""
+    if q.unit is None or q.unit["id"] != rule["default"]:
+        return False
+    text = doc[q.start : q.end].text
+    return rule["symbol"] in text and not any(w in text for w in rule["against"])
 
 
 def _symbol_of(doc: Doc, q: Quantity, rules: list[dict]) -> bool:
