@@ -587,3 +587,11 @@ def test_scores_and_votes_are_pairs_not_ranges(nlp, section, text, pair):
     for span, (_value, low, high, _unit) in found.items():
         assert low is None or high is None or low <= high, (span, low, high)
     assert {s: v for s, (v, *_rest) in found.items()} == pair
+
+
+def test_exact_case_forms_are_keyed_as_written(nlp):
+    """A hand rule with ``exact_case`` matches only as written, also when the tokenizer
+    splits it from the digits: "g" (grams) is no "G"."""
+    table = nlp.get_pipe("quantities").vocab.units_after
+    assert ("=", "g") in table and ("g",) not in table
+    assert ("=", "L") in table and ("l",) not in table

@@ -79,8 +79,6 @@ class Vocab:
             return None
         if context == "glued" and (i == 0 or doc[i - 1].whitespace_):
             return None
-        if hit and hit[0].get("exact_case") and doc[i : hit[1]].text not in hit[0]["after"]:
-            return None  # a lower-case symbol as written only: "5g" is grams, "5G" is not
         return hit
 
     def unit_before(self, doc: Doc, j: int) -> tuple[dict, int] | None:
@@ -175,10 +173,11 @@ class _Forms:
     def tokens(self, phrase: str) -> tuple[str, ...]:
         return tuple(norm(t.text) for t in self.nlp.make_doc(phrase))
 
-    def key(self, phrase: str, exact: bool) -> tuple[str, ...]:
-        """Lower-cased tokens, or (a generated symbol with capitals) the tokens as written,
-        marked so the two never meet."""
-        if exact and not phrase.islower():
+    def key(self, phrase: str, exact: bool, strict: bool = False) -> tuple[str, ...]:
+        """Lower-cased tokens, or (a generated symbol with capitals; any form of a rule
+        whose forms match only as written, ``strict``) the tokens as written, marked so
+        the two never meet."""
+        if strict or (exact and not phrase.islower()):
             return ("=",) + tuple(t.text for t in self.nlp.make_doc(phrase))
         return self.tokens(phrase)
 
@@ -202,8 +201,9 @@ def _unit_tables(forms: _Forms, rules: dict[str, list[dict]]):
                 "after": [a for a in rule["after"] if forms.tokens(a) not in taken],
                 "before": [a for a in rule["before"] if forms.tokens(a) not in taken],
             }
+        strict = rule.get("exact_case", False)  # "g" is grams, "G" is not
         for alias in rule["after"]:
-            key = forms.key(alias, generated or rule.get("exact_case", False))
+            key = forms.key(alias, generated or strict, strict)
             after.setdefault(key, rule) if generated else after.update({key: rule})
             if " " not in alias and "-" not in alias:
                 exact = generated or rule.get("exact_case", False)
