@@ -130,8 +130,12 @@ def _counts_plural(doc: Doc, q: Quantity) -> bool:
 def in_date_entity(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """A number inside an entity of ``labels`` (DATE, TIME) is part of a date, unless it
     has a unit of ``dimensions``, counts a plural noun, has thousands separators or opens
-    a range ("3-5 days" is one DATE) or is written in scientific notation."""
+    a range ("3-5 days" is one DATE) or is written in scientific notation, or the entity
+    is the number alone and no day of a month ("The answer is 42": the small model tags
+    lone numbers DATE; a year is the ``year`` rule's)."""
     if not any(t.ent_type_ in rule["labels"] for t in doc[q.num_start : q.num_end]):
+        return False
+    if _lone_non_day(doc, q):
         return False
     if q.unit is not None and q.unit["dimension"] in rule["dimensions"]:
         return False
@@ -141,6 +145,19 @@ def in_date_entity(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     if m is not None and exponent(m) != 0:
         return False  # "9.83e-3": no date is written in scientific notation
     return not opens_range(doc, q, vocab)
+
+
+def _lone_non_day(doc: Doc, q: Quantity) -> bool:
+    """The DATE entity is this whole number alone, and it is above any day of a month."""
+    ent = next((e for e in doc.ents if e.start <= q.num_start < e.end), None)
+    value = q.value if q.value is not None else 0
+    return (
+        ent is not None
+        and (ent.start, ent.end) == (q.num_start, q.num_end)
+        and q.kind == "digits"
+        and float(value).is_integer()
+        and value > 31
+    )
 
 
 def year(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
