@@ -60,6 +60,8 @@ class UnitRule(Rule):
         "action",
         "fuel_economy",
         "angle",
+        "concentration",
+        "sound_level",
         "measure",
     ]
     after: list[str] = []

@@ -7,7 +7,9 @@ What is taken from the sources and what is chosen here:
 - pint: every unit's name, plural, symbol and aliases, its dimensionality (named below),
   SI and binary prefixes on the units that take them in practice (``PREFIXED``), and
   "square"/"cubic" forms of the common lengths ("km2", "km^2", "km squared"), and the
-  lower-case symbols news writes for the common prefixed litres ("ml", "cl"). Short
+  lower-case symbols news writes for the common prefixed litres and bit rates ("ml",
+  "mbps"); the few units pint counts as dimensionless that news writes as measures (bits,
+  bytes, decibels, ppm: ``DIMENSIONLESS``), with no sub-unit prefixes on data. Short
   symbols that are English words or single letters ("in", "a", "m", "K", "B", "pc",
   "mil") are left out as forms of their own (read only as the numerator of a rate
   written with a slash, "W/min", "J/m^2", field ``numerator``): hand rules in
@@ -51,6 +53,15 @@ DIMENSIONS = {
     "[mass] * [length] ** 2 / [time]": "action",
     "[current] * [time] / [length] ** 2": "electric",
 }
+#: units pint counts as dimensionless that news writes as measures of their own, with
+#: spelled forms pint does not list ("parts per million")
+DIMENSIONLESS = {
+    "bit": ("data", []),
+    "byte": ("data", []),
+    "decibel": ("sound_level", []),
+    "ppm": ("concentration", ["parts per million"]),
+    "ppb": ("concentration", ["parts per billion"]),
+}
 
 #: pint unit name -> our code, where the contract already had a code or pint's symbol
 #: would read badly in a record ("d" for day, "a" for year)
@@ -86,8 +97,6 @@ CODES = {
 SKIP_UNITS = {
     "percent",
     "permille",
-    "ppm",
-    "ppb",
     "ppt",
     "count",
     "radian",
@@ -109,7 +118,6 @@ SKIP_UNITS = {
     "pi",
     "neper",
     "bel",
-    "decibel",
     "turn",
     "bag",
     "percent_by_mass",
@@ -251,6 +259,8 @@ PREFIXED = {
     "second": "s",
     "ohm": "Ω",
     "tesla": "T",
+    "barn": "b",
+    "bar": "bar",
     "bit_per_second": "bps",
     "byte_per_second": "B/s",
 }
@@ -282,9 +292,15 @@ PREFIXES = [
     "gibi",
     "tebi",
 ]
-#: news writes the common prefixed litres in lower case ("500ml", "100 cl"); pint's
-#: symbols are "mL", "cL", "dL"
-LOWER_LITRES = {"milliliter": ["ml"], "centiliter": ["cl"], "deciliter": ["dl"]}
+#: news writes the common prefixed litres and bit rates in lower case ("500ml", "100 cl",
+#: "a 100 mbps line"); pint's symbols are "mL", "cL", "dL", "Mbps", "Gbps"
+LOWER_FORMS = {
+    "milliliter": ["ml"],
+    "centiliter": ["cl"],
+    "deciliter": ["dl"],
+    "megabit_per_second": ["mbps"],
+    "gigabit_per_second": ["gbps"],
+}
 LENGTHS = {
     "meter": "m",
     "kilometer": "km",
@@ -295,6 +311,22 @@ LENGTHS = {
     "inch": "in",
     "yard": "yd",
 }
+
+
+def _prefixes(base: str) -> list[str]:
+    """The prefixes a unit takes in practice: no "millibyte" or "decibit" ("dB" is the
+    decibel), no "millisecond-year", only the barns of particle physics."""
+    if base == "year":
+        return ["kilo", "mega", "giga"]
+    if base == "barn":
+        return ["femto"]  # particle physics ("1 fb-1"); "ab", "pb" are words and "PB"
+    if base == "bar":
+        return ["milli"]  # weather ("960 millibars"); "bar" alone is a word
+    if base == "pascal":
+        return [*PREFIXES, "hecto"]  # weather's "1013 hPa"
+    if base in ("byte", "bit") or base.endswith("_per_second"):
+        return PREFIXES[PREFIXES.index("kilo") :]
+    return PREFIXES
 
 
 def plural(word: str) -> str:
@@ -350,13 +382,14 @@ def pint_units(source: str) -> list[dict]:
     for name, unit in sorted(reg._units.items()):
         if name != unit.name or name in SKIP_UNITS or name.startswith(("planck", "atomic_unit")):
             continue
-        dim = DIMENSIONS.get(str(reg.get_dimensionality(name)))
+        dim, words = DIMENSIONLESS.get(name, (None, []))
+        dim = dim or DIMENSIONS.get(str(reg.get_dimensionality(name)))
         if dim is None:
             continue
         code = CODES.get(name) or unit.symbol or name
-        rows[name] = _row(
-            f"pint_{name}", code, dim, _forms([name, *unit.aliases], [unit.symbol]), source
-        )
+        names = [name, *unit.aliases] if not words else words  # not "ppms"
+        forms = _forms(names, [unit.symbol])
+        rows[name] = _row(f"pint_{name}", code, dim, forms, source)
         symbol = unit.symbol
         if symbol in SKIP_ALIASES and len(symbol) <= 3 and symbol not in ("in", "a", "at"):
             rows[name]["numerator"] = [unit.symbol]  # "W" only in "W/min"
@@ -367,14 +400,14 @@ def pint_units(source: str) -> list[dict]:
             dim = "data"
         elif base.endswith("_per_second"):
             dim = "data_rate"
-        for prefix in PREFIXES if base != "year" else ["kilo", "mega", "giga"]:
+        for prefix in _prefixes(base):
             full = prefix + base
             psym = reg._prefixes[prefix].symbol
             code = CODES.get(full) or psym + symbol
             word = prefix + WORDS.get(base, base)
             spaced = word.replace("-", " ")  # "kilowatt hour(s)": aliases get no plural
             words = [word, spaced, _plural_phrase(spaced)] if spaced != word else [word]
-            symbols = [psym + symbol] + LOWER_LITRES.get(full, [])
+            symbols = [psym + symbol] + LOWER_FORMS.get(full, [])
             rows.setdefault(
                 full,
                 _row(f"pint_{full}", code, dim or "measure", _forms(words, symbols), source),

@@ -1,0 +1,50 @@
+"""The generated vocabulary (``rules/units_generated.jsonl``) is what its generator writes
+from the installed pint and babel, and carries the choices the generator makes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.stages.quantities import vocab_build
+
+GENERATED = Path(__file__).resolve().parents[1] / "rules" / "units_generated.jsonl"
+
+
+def _committed() -> list[dict]:
+    return [json.loads(line) for line in GENERATED.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_committed_file_is_what_the_generator_writes():
+    pint = pytest.importorskip("pint")
+    babel = pytest.importorskip("babel")
+    committed = _committed()
+    sources = {r["source"] for r in committed}
+    here = {f"pint {pint.__version__}", f"CLDR via babel {babel.__version__}"}
+    if sources != here:
+        pytest.skip(f"the file was generated from {sorted(sources)}, this machine has {here}")
+    rows = vocab_build.pint_units(f"pint {pint.__version__}") + vocab_build.cldr_currencies(
+        f"CLDR via babel {babel.__version__}"
+    )
+    assert rows == committed, "rules/units_generated.jsonl is stale: run `make rules`"
+
+
+def test_units_pint_calls_dimensionless_are_measures_here():
+    by_id = {r["id"]: r for r in _committed()}
+    assert by_id["pint_byte"]["dimension"] == "data" and "bytes" in by_id["pint_byte"]["after"]
+    assert by_id["pint_bit"]["code"] == "bit"
+    assert by_id["pint_decibel"]["code"] == "dB"
+    assert by_id["pint_ppm"]["after"] == ["parts per million", "ppm"]  # no "ppms"
+
+
+def test_data_units_take_no_sub_unit_prefixes():
+    """ "dB" is the decibel and "mbps" is megabits: no decibyte or millibit per second."""
+    codes = {r["code"]: r["id"] for r in _committed()}
+    assert codes["dB"] == "pint_decibel"
+    assert "pint_millibit_per_second" not in codes.values()
+    assert vocab_build._prefixes("byte")[0] == "kilo"
+    assert "milli" in vocab_build._prefixes("meter")
+    by_id = {r["id"]: r for r in _committed()}
+    assert "mbps" in by_id["pint_megabit_per_second"]["after"]
