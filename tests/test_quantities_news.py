@@ -131,6 +131,18 @@ VALUES = [
     ("tech", "The platform says some 7 B users log in monthly.", "some 7 B", 7 * B, "count"),
     ("tech", "Homes get a 100Mbps line with the package.", "100Mbps", 100, "Mbps"),
     ("tech", "The plan comes with a 500GB cap on data.", "500GB", 500, "GB"),
+    ("tech", "Rural homes are stuck on a 10 mbps connection.", "10 mbps", 10, "Mbps"),
+    ("tech", "Each packet carries a 512 byte header.", "512 byte", 512, "B"),
+    ("tech", "The key is 256 bits long.", "256 bits", 256, "bit"),
+    ("science", "Traffic noise peaked at 85 decibels downtown.", "85 decibels", 85, "dB"),
+    ("science", "Carbon dioxide passed 420 ppm at the observatory.", "420 ppm", 420, "ppm"),
+    (
+        "science",
+        "Ozone reached 70 parts per million in the valley.",
+        "70 parts per million",
+        70,
+        "ppm",
+    ),
     ("tech", "The phone has a 5000 mAh battery.", "5000 mAh", 5000, "mAh"),
     ("tech", "The display refreshes at 144Hz in games.", "144Hz", 144, "Hz"),
     ("tech", "The handset has a 6.7-inch screen.", "6.7-inch", 6.7, "in"),
@@ -194,6 +206,19 @@ VALUES = [
     ),
     ("science", "It was 75 degrees Fahrenheit in the shade.", "75 degrees Fahrenheit", 75, "degF"),
     ("science", "Gusts of 110mph hit the coast.", "110mph", 110, "mph"),
+    ("science", "The storm's pressure fell to 960 millibars.", "960 millibars", 960, "mbar"),
+    ("science", "A high of 1038 hPa sits over Scotland.", "1038 hPa", 1038, "hPa"),
+    ("science", "The detector logged 140 fb-1 of collisions.", "140 fb-1", 140, "1/fb"),
+    # long number words, with the noun left out
+    ("politics", "The death toll rose to two hundred on Sunday.", "two hundred", 200, "count"),
+    (
+        "politics",
+        "The census counted one million, two hundred thousand residents.",
+        "one million, two hundred thousand",
+        1_200_000,
+        "count",
+    ),
+    ("politics", "Of the 500 seats, 326 are needed to govern.", "326", 326, "count"),
     ("science", "The team added 20mL of solvent.", "20mL", 20, "mL"),
     ("science", "Each tablet contains 500 milligrams of the drug.", "500 milligrams", 500, "mg"),
     (
@@ -480,6 +505,9 @@ NOT_QUANTITIES = [
     ("companies", "The retailer filed for Chapter 11 protection.", "11"),
     ("travel", "Tourists still drive Route 66 every summer.", "66"),
     ("markets", "The FTSE 100 rose in early trade.", "100"),
+    # small number words with nothing counted are idioms or references
+    ("politics", "The two met in Geneva on Monday.", "two"),
+    ("sports", "She is one in a million.", "a million"),
     # a spaced capital letter is a letter, not a glued symbol
     ("sports", "Pool 3 C is the toughest group.", "3"),
     # a score or a tally written like a range that does not increase

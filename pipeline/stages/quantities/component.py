@@ -133,7 +133,7 @@ def in_sentence(doc: Doc, sent: Span, figures: list[Quantity], vocab: Vocab) -> 
     groups = coordinated(doc, figures)
     figures = share_units(figures, groups)
     figures = [counted(doc, sent, q, vocab) for q in figures]
-    figures = [q for q in figures if not bare_word_count(q)]
+    figures = [q for q in figures if not bare_word_count(doc, q)]
     groups = coordinated(doc, figures)
     figures = [change(doc, sent, q, vocab) for q in figures]
     figures = share_change(figures, groups)

@@ -90,11 +90,11 @@ def _number_of(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> tuple[int, in
     return None
 
 
-def bare_word_count(q: Quantity) -> bool:
-    """A number written in words with nothing counted is an idiom ("greater than two")."""
-    return (
-        q.kind == "words"
-        and q.unit is not None
-        and q.unit["dimension"] == "count"
-        and q.item is None
-    )
+def bare_word_count(doc: Doc, q: Quantity) -> bool:
+    """A small number written in words with nothing counted is an idiom ("greater than
+    two", "the two met", "one in a million"); a compound one is a figure whose noun the
+    sentence left out ("the toll rose to two hundred", "a hundred and two of those")."""
+    if q.kind != "words" or q.unit is None or q.unit["dimension"] != "count" or q.item:
+        return False
+    article_scale = doc[q.num_start].lower_ in ("a", "an") and q.num_end - q.num_start == 2
+    return (q.value or 0) < 100 or article_scale

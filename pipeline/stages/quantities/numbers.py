@@ -360,6 +360,20 @@ def _read_vague(doc: Doc, i: int, rule: dict, vocab: Vocab) -> Quantity | None:
     return Quantity(i, j, i, j, "vague", None, low=low, high=high, qualifier="range")
 
 
+def _comma_continues(doc: Doc, j: int, total: float, current: float, vocab: Vocab) -> bool:
+    """A comma after a scale word goes on with a smaller scaled part ("three million, two
+    hundred thousand"), never with a bare count ("three million, two years later")."""
+    if doc[j].text != "," or total <= 0 or current != 0 or j + 2 >= len(doc):
+        return False
+    digit = vocab.word(doc[j + 1].lower_, "digit")
+    scale = vocab.word(doc[j + 2].lower_, "scale")
+    last = vocab.word(doc[j - 1].lower_, "scale")
+    return (
+        digit is not None and scale is not None and last is not None
+        and scale["value"] < last["value"]
+    )
+
+
 def _read_word_sequence(
     doc: Doc, i: int, vocab: Vocab, first: float | None = None
 ) -> Quantity | None:
@@ -410,7 +424,10 @@ def _read_word_sequence(
             current += half  # "two and a half"
             j += 3
             break
-        if t.lower_ == "and" and j + 1 < len(doc) and current >= 100 and current % 100 == 0:
+        if _comma_continues(doc, j, total, current, vocab):
+            j += 1  # "three million, two hundred thousand"
+            continue
+        if t.lower_ in ("and", "&") and j + 1 < len(doc) and current >= 100 and current % 100 == 0:
             after = vocab.word(doc[j + 1].lower_, "digit")
             if after is not None:
                 current += after["value"]
