@@ -48,3 +48,12 @@ def test_data_units_take_no_sub_unit_prefixes():
     assert "milli" in vocab_build._prefixes("meter")
     by_id = {r["id"]: r for r in _committed()}
     assert "mbps" in by_id["pint_megabit_per_second"]["after"]
+
+
+def test_each_unit_takes_only_the_prefixes_news_writes():
+    """ "Ms" is a title and "MT" a metric ton: no megasecond, no megatesla, no kibimetre."""
+    ids = {r["id"] for r in _committed()}
+    assert {"pint_kilometer", "pint_millisecond", "pint_gigawatt_hour", "pint_kibibyte"} <= ids
+    assert not ids & {"pint_megasecond", "pint_megatesla", "pint_kibimeter", "pint_attosecond"}
+    assert vocab_build._prefixes("pascal")[-1] == "hecto"
+    assert "kibi" not in vocab_build._prefixes("byte_per_second")

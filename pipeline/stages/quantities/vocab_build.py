@@ -5,7 +5,8 @@ babel are needed only here: the stage reads the committed JSONL, never the libra
 
 What is taken from the sources and what is chosen here:
 - pint: every unit's name, plural, symbol and aliases, its dimensionality (named below),
-  SI and binary prefixes on the units that take them in practice (``PREFIXED``), and
+  SI and binary prefixes on the units that take them in practice (``PREFIXED``, with the
+  range of prefixes each takes in ``PREFIX_RANGES``), and
   "square"/"cubic" forms of the common lengths ("km2", "km^2", "km squared"), and the
   lower-case symbols news writes for the common prefixed litres and bit rates ("ml",
   "mbps"); the few units pint counts as dimensionless that news writes as measures (bits,
@@ -95,6 +96,7 @@ CODES = {
 
 #: units read by hand rules or time rules, or too rare in news to risk a collision
 SKIP_UNITS = {
+    "gilbert",  # its "Gb" is the gigabit
     "percent",
     "permille",
     "ppt",
@@ -126,6 +128,44 @@ SKIP_UNITS = {
 #: surface forms never taken from pint: English words or news abbreviations with
 #: another meaning after a number
 SKIP_ALIASES = {
+    # words, titles, road and place abbreviations, and other units' symbols: "Dr", "Rd",
+    # "VA" (Virginia), "fps" (frames a second, not feet), "dpi" (dots per inch, not dry
+    # pints), "e" (a letter), "kn"/"kt" (knots by name only)
+    "rod",
+    "rd",
+    "Rd",
+    "fur",
+    "dr",
+    "li",
+    "e",
+    "jig",
+    "pk",
+    "gi",
+    "gr",
+    "th",
+    "au",
+    "dpi",
+    "toe",
+    "pdl",
+    "fps",
+    "cps",
+    "sft",
+    "smi",
+    "kn",
+    "kt",
+    "ly",
+    "Ry",
+    "Eh",
+    "Bi",
+    "Ba",
+    "BF",
+    "FBM",
+    "At",
+    "SPL",
+    "LMH",
+    "RKM",
+    "Gal",
+    "VA",
     "in",
     "a",
     "at",
@@ -313,20 +353,45 @@ LENGTHS = {
 }
 
 
+#: the prefixes each unit takes in the writing this pipeline reads, from the smallest to
+#: the largest used; any other prefixed symbol is an English word or a name more often
+#: than a unit ("as" attosecond, "Ms" megasecond, "MT" megatesla, "EV" exavolt, "PA"
+#: petaampere, "Kim" kibimetre, "mbps" millibit a second, "dB" decibyte)
+PREFIX_RANGES = {
+    "meter": ("atto", "kilo"),
+    "gram": ("pico", "peta"),  # "Pg"/"Tg" of carbon
+    "liter": ("micro", "giga"),  # "ML" of water
+    "watt": ("nano", "tera"),
+    "watt_hour": ("milli", "tera"),
+    "joule": ("micro", "exa"),  # "EJ" of primary energy
+    "hertz": ("kilo", "tera"),
+    "volt": ("micro", "mega"),
+    "ampere": ("nano", "kilo"),
+    "ampere_hour": ("milli", "kilo"),
+    "electron_volt": ("milli", "peta"),
+    "pascal": ("milli", "giga"),
+    "newton": ("micro", "mega"),
+    "gray": ("micro", "milli"),
+    "second": ("femto", "milli"),
+    "ohm": ("milli", "giga"),
+    "tesla": ("nano", "milli"),
+    "year": ("kilo", "giga"),
+    "barn": ("femto", "femto"),  # particle physics ("1 fb-1"); "ab", "pb" are words, "PB"
+    "bar": ("milli", "milli"),  # weather ("960 millibars"); "bar" alone is a word
+}
+#: extra prefixes outside the SI steps of ``PREFIXES``
+EXTRA_PREFIXES = {"pascal": ["hecto"]}  # weather's "1013 hPa"
+BINARY = ["kibi", "mebi", "gibi", "tebi"]
+
+
 def _prefixes(base: str) -> list[str]:
-    """The prefixes a unit takes in practice: no "millibyte" or "decibit" ("dB" is the
-    decibel), no "millisecond-year", only the barns of particle physics."""
-    if base == "year":
-        return ["kilo", "mega", "giga"]
-    if base == "barn":
-        return ["femto"]  # particle physics ("1 fb-1"); "ab", "pb" are words and "PB"
-    if base == "bar":
-        return ["milli"]  # weather ("960 millibars"); "bar" alone is a word
-    if base == "pascal":
-        return [*PREFIXES, "hecto"]  # weather's "1013 hPa"
+    """The prefixes a unit takes in practice (``PREFIX_RANGES``); data takes kilo and up,
+    and the binary prefixes are for data only."""
+    si = [p for p in PREFIXES if p not in BINARY]
     if base in ("byte", "bit") or base.endswith("_per_second"):
-        return PREFIXES[PREFIXES.index("kilo") :]
-    return PREFIXES
+        return si[si.index("kilo") :] + (BINARY if base in ("byte", "bit") else [])
+    low, high = PREFIX_RANGES[base]
+    return si[si.index(low) : si.index(high) + 1] + EXTRA_PREFIXES.get(base, [])
 
 
 def plural(word: str) -> str:
