@@ -48,6 +48,15 @@ VALUES = [
     ("markets", "Lenders cut mortgage rates by 15 basis points.", "15 basis points", 15, "bp"),
     ("markets", "The Dow was up 31.5 points by midday.", "31.5 points", 31.5, "points"),
     ("markets", "The FTSE 100 closed at 7,412 on Friday.", "7,412", 7412, "points"),
+    # the level a change reached, and "as" is no attosecond
+    (
+        "markets",
+        "The FTSE 100 fell 0.5 per cent to 7,400 as miners slid.",
+        "7,400",
+        7400,
+        "points",
+    ),
+    ("markets", "The Nasdaq rose 1.2% to 16,300 on Monday.", "16,300", 16300, "points"),
     ("markets", "The Nasdaq 100 ended at 18,250 after the rally.", "18,250", 18250, "points"),
     ("markets", "The S&P 500 finished at 5,102 for the week.", "5,102", 5102, "points"),
     ("markets", "Shares in the miner were down 12p at 845p.", "12p", 0.12, "GBP"),
@@ -623,3 +632,21 @@ def test_exact_case_forms_are_keyed_as_written(nlp):
     table = nlp.get_pipe("quantities").vocab.units_after
     assert ("=", "g") in table and ("g",) not in table
     assert ("=", "L") in table and ("l",) not in table
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FTSE 100 fell 0.5 per cent to 7,400 as miners slid.",  # attosecond "as"
+        "The game runs at 120 fps on the new console.",  # feet a second, not frames
+        "Polls close at 8 pm ET in most states.",  # exatesla "ET"
+        "Sales of 40 EV models are planned.",  # exavolt "EV"
+        "The firm shipped 5 TV sets an hour.",  # teravolt "TV"
+        "The scanner prints at 600 dpi.",  # dry pints
+        "He lived at 12 Mill Rd for years.",  # rutherford "Rd"
+    ],
+)
+def test_words_and_names_are_no_prefixed_units(nlp, text):
+    """pint's symbol for a unit nobody writes in news is an English word or a name."""
+    units = {label for _, _, _, label in figures(nlp, text).values()}
+    assert not units & {"as", "fps", "ET", "EV", "TV", "dpi", "Rd"}, units

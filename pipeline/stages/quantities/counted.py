@@ -33,10 +33,14 @@ def counted(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> Quantity:
 
 
 def _index_level(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> dict | None:
-    """ "the FTSE 100 closed at 7,412": a level of an index named in the sentence, in
-    points."""
+    """ "the FTSE 100 closed at 7,412", "the Dow rose 1.2% to 39,150": a level of an index
+    named in the sentence, in points."""
     b = q.start - 1
-    if b > sent.start and doc[b].lower_ in ("at", "to") and vocab.cue("level_before", doc[b - 1]):
+    if b <= sent.start or doc[b].lower_ not in ("at", "to"):
+        return None
+    # "closed at 7,412", or "rose 312 points, or 0.8%, to 39,150": the level a change reached
+    after_change = doc[b].lower_ == "to" and vocab.cue("change_before", doc[b].head)
+    if vocab.cue("level_before", doc[b - 1]) or after_change:
         for k in range(sent.start + 1, q.start):
             rule = name_before(doc, k, vocab)
             if rule is not None and rule["index"]:

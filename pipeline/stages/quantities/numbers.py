@@ -369,7 +369,9 @@ def _comma_continues(doc: Doc, j: int, total: float, current: float, vocab: Voca
     scale = vocab.word(doc[j + 2].lower_, "scale")
     last = vocab.word(doc[j - 1].lower_, "scale")
     return (
-        digit is not None and scale is not None and last is not None
+        digit is not None
+        and scale is not None
+        and last is not None
         and scale["value"] < last["value"]
     )
 
