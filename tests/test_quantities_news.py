@@ -189,6 +189,9 @@ VALUES = [
     ("sports", "The coach, a 58-year-old from Leeds, resigned.", "58-year-old", 58, "year_of_age"),
     ("sports", "The striker, 31 years old, signed a new deal.", "31 years old", 31, "year_of_age"),
     ("sports", "She ran the course in 2 hours and 14 minutes.", "14 minutes", 14, "min"),
+    # how long something went on, even before "before"/"after"
+    ("courts", "The jury sat for six hours before adjourning.", "six hours", 6, "h"),
+    ("politics", "The blockade lasted three weeks after the vote.", "three weeks", 3, "week"),
     ("sports", "The club sold 40,000 season tickets.", "40,000", 40000, "count"),
     ("sports", "The stadium holds 62,000 fans.", "62,000", 62000, "count"),
     ("sports", "The winger signed for £45m on Monday.", "£45m", 45 * M, "GBP"),
@@ -556,6 +559,7 @@ PERIODS = [
     ("politics", "Prices rose in the past three months.", "three months"),
     ("trade", "The plant opened two years ago.", "two years"),
     ("markets", "Shares fell over the past five years.", "five years"),
+    ("politics", "He resigned two days before the vote.", "two days"),
 ]
 
 

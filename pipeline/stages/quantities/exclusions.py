@@ -102,7 +102,8 @@ def glued_to_word(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
 def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """A measure of ``dimensions`` that anchors time ("five years ago", "the past five
     years": the time stage's), after ``anchor_before`` (over ``words``) or before
-    ``anchor_after`` cues."""
+    ``anchor_after`` cues, unless a ``duration_before`` cue says it is how long something
+    went on ("for nine hours before returning", "lasted two days after the vote")."""
     if q.unit is None or q.unit["dimension"] not in rule["dimensions"]:
         return False
     k = q.start - 1
@@ -110,6 +111,8 @@ def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
         k -= 1
     if k >= 0 and vocab.cue("anchor_before", doc[k]):
         return True
+    if k >= 0 and vocab.cue("duration_before", doc[k]):
+        return False  # "deliberated for nine hours before returning": a measured duration
     return q.end < len(doc) and vocab.cue("anchor_after", doc[q.end]) is not None
 
 

@@ -127,6 +127,8 @@ CueRole = Literal[
     "rank",
     "anchor_before",
     "anchor_after",
+    #: "for", "lasted": the measure after it is how long something went on, not an anchor
+    "duration_before",
     "duration_modifier",
     "time_of_day",
     "month",
