@@ -189,6 +189,24 @@ VALUES = [
     ("sports", "The coach, a 58-year-old from Leeds, resigned.", "58-year-old", 58, "year_of_age"),
     ("sports", "The striker, 31 years old, signed a new deal.", "31 years old", 31, "year_of_age"),
     ("sports", "She ran the course in 2 hours and 14 minutes.", "14 minutes", 14, "min"),
+    # "pounds": weight, or sterling where the sentence talks money or the story has "£"
+    ("sports", "The heavyweight came in at 238 pounds.", "238 pounds", 238, "lb"),
+    ("autos", "The pickup hauls a 2,000-pound payload.", "2,000-pound", 2000, "lb"),
+    (
+        "sports",
+        "The club paid 40 million pounds for the striker.",
+        "40 million pounds",
+        40 * M,
+        "GBP",
+    ),
+    ("companies", "Tickets cost 85 pounds each.", "85 pounds", 85, "GBP"),
+    (
+        "companies",
+        "The firm recalled 2 million pounds of ground beef.",
+        "2 million pounds",
+        2 * M,
+        "lb",
+    ),
     # how long something went on, even before "before"/"after"
     ("courts", "The jury sat for six hours before adjourning.", "six hours", 6, "h"),
     ("politics", "The blockade lasted three weeks after the vote.", "three weeks", 3, "week"),

@@ -82,6 +82,10 @@ class UnitRule(Rule):
     #: "won 3 cups"); "glued" = only written against the digits ("39.5C", "65W"; a
     #: spaced "7 C" is a letter)
     context: Literal["no_object", "before_of", "glued"] | None = None
+    #: the id of a currency rule the same word names where money is talked about
+    #: ("pounds": lb, or GBP after a scale word or with a ``money_context`` cue in the
+    #: sentence or "£" in the document, unless a ``weight_context`` cue is there)
+    money_unit: str | None = None
 
 
 class CurrencyContextRule(Rule):
@@ -141,6 +145,10 @@ CueRole = Literal[
     "number_of",
     "negative",
     "pence_context",
+    #: words of a sentence that talks money or weight ("paid", "costs"; "weighs", "tow"):
+    #: which of its two units a word such as "pounds" is
+    "money_context",
+    "weight_context",
     "per",
     "level_before",
     #: a quote mark a counted noun phrase may hold besides those of quote_marks.jsonl

@@ -79,7 +79,23 @@ class Vocab:
             return None
         if context == "glued" and (i == 0 or doc[i - 1].whitespace_):
             return None
+        if hit is not None and hit[0].get("money_unit") and self.talks_money(doc, i):
+            money = self.units.get(hit[0]["money_unit"])
+            return (money, hit[1]) if money is not None else hit
         return hit
+
+    def talks_money(self, doc: Doc, i: int) -> bool:
+        """ "40 million pounds", "paid 200 pounds", a story with "£" in it: the word at i
+        names money, unless the sentence talks weight ("weighs 180 pounds", "tow 11,000
+        pounds")."""
+        sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+        if any(self.cue("weight_context", t) for t in sent):
+            return False
+        scaled = i > 0 and self.word(doc[i - 1].lower_, "scale") is not None
+        of_noun = i + 1 < len(doc) and doc[i + 1].lower_ == "of"  # "2m pounds of beef"
+        if scaled and not of_noun:
+            return True
+        return any(self.cue("money_context", t) for t in sent) or "£" in doc.text
 
     def unit_before(self, doc: Doc, j: int) -> tuple[dict, int] | None:
         return match_before(doc, j, self.units_before, self.longest["before"])
