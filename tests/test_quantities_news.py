@@ -46,6 +46,23 @@ VALUES = [
     ("markets", "Inflation eased to 3.4 per cent in March.", "3.4 per cent", 3.4, "percent"),
     ("markets", "The central bank raised rates by 25 bps on Thursday.", "25 bps", 25, "bp"),
     ("markets", "Lenders cut mortgage rates by 15 basis points.", "15 basis points", 15, "bp"),
+    ("markets", "The ECB cut rates by a quarter point.", "a quarter point", 0.25, "pp"),
+    (
+        "markets",
+        "The Fed raised rates by half a percentage point.",
+        "half a percentage point",
+        0.5,
+        "pp",
+    ),
+    ("markets", "The bank made a half-point cut.", "a half-point", 0.5, "pp"),
+    (
+        "markets",
+        "Yields rose a quarter of a percentage point.",
+        "a quarter of a percentage point",
+        0.25,
+        "pp",
+    ),
+    ("sports", "He won the 100m in 9.8 seconds.", "100m", 100, "m"),
     ("markets", "The Dow was up 31.5 points by midday.", "31.5 points", 31.5, "points"),
     ("markets", "The FTSE 100 closed at 7,412 on Friday.", "7,412", 7412, "points"),
     # the level a change reached, and "as" is no attosecond

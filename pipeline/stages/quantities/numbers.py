@@ -21,7 +21,7 @@ from pipeline.stages.quantities.quantity import (
     Quantity,
     exponent,
 )
-from pipeline.stages.quantities.vocab import Vocab, match_after
+from pipeline.stages.quantities.vocab import Vocab
 
 #: a group of three digits after a space ("10 000"), the last may carry decimals
 THREE = re.compile(r"^\d{3}(?:\.\d+)?$")
@@ -201,7 +201,7 @@ def _abbreviation(doc: Doc, j: int, word: str, money: bool, vocab: Vocab) -> flo
         if nxt is None or not (
             nxt.tag_ in ("NNS", "NNPS")
             or nxt.lower_ == "of"
-            or match_after(doc, j + 1, vocab.units_after, 2)
+            or vocab.unit_after(doc, j + 1) is not None  # with its context: not "in the"
         ):
             return None
     return rule["value"]
@@ -272,6 +272,12 @@ def _read_words(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
         return _read_vague(doc, i, kinds["vague"], vocab)
     if "digit" in kinds:
         return _read_word_sequence(doc, i, vocab)
+    if "fraction" in kinds and nxt is not None:
+        # "half a percentage point", "a half-point cut" (the article was read before)
+        at = i + 2 if nxt.lower_ in ("a", "an") else i + 1
+        point = _fraction_point(doc, i, at, kinds["fraction"], vocab)
+        if point is not None:
+            return point
     if "fraction" in kinds and low.startswith("half") and nxt is not None and nxt.lower_ == "of":
         return Quantity(
             i,
@@ -293,6 +299,9 @@ def _read_article(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     if vocab.word(nxt.lower_, "scale"):
         return _read_word_sequence(doc, i, vocab, first=1.0)
     fraction = vocab.word(nxt.lower_, "fraction")
+    point = _fraction_point(doc, i, i + 2, fraction, vocab) if fraction else None
+    if point is not None:
+        return point
     if fraction and i + 2 < len(doc) and doc[i + 2].lower_ == "of":
         whole = _fraction_of_scale(doc, i + 3, vocab)
         if whole is not None:  # "a quarter of a million"
@@ -307,6 +316,21 @@ def _read_article(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
             unit=vocab.units.get("fraction"),
         )
     return None
+
+
+def _fraction_point(doc: Doc, i: int, j: int, fraction: dict, vocab: Vocab) -> Quantity | None:
+    """ "a quarter point", "half a percentage point", "a half-point cut", "a quarter of a
+    percentage point": a fraction of a
+    point is of a percentage point (rates and yields); no index moves by a quarter point."""
+    if j < len(doc) and doc[j].text in HYPHENS and not doc[j - 1].whitespace_:
+        j += 1
+    elif j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in ("a", "an"):
+        j += 2  # "a quarter of a percentage point"
+    hit = vocab.unit_after(doc, j) if j < len(doc) else None
+    if hit is None or hit[0]["id"] not in ("points", "pp"):
+        return None
+    end = hit[1]
+    return Quantity(i, end, i, end, "fraction", fraction["value"], unit=vocab.units.get("pp"))
 
 
 def _fraction_word(doc: Doc, j: int, count: float, vocab: Vocab) -> float | None:
