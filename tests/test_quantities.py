@@ -260,6 +260,8 @@ CHANGES = [
     ("The plant keeps a growth rate of 6% a year.", "6%", "increase", None),
     ("Output increased nearly 4 times in a decade.", "nearly 4 times", "increase", None),
     ("Unit costs were 12% lower than last year.", "12%", "decrease", "than last year"),
+    ("The ECB cut its deposit rate by 25 basis points.", "25 basis points", "decrease", None),
+    ("The firm raised prices by 5% in May.", "5%", "increase", None),
 ]
 
 
@@ -273,6 +275,9 @@ LEVELS = [
     ("The share rose to 14% in June.", "14%"),
     ("The city has set up 40 pilot zones.", "40"),
     ("The share fell from 12% to 9% over the year.", "12%"),
+    # the level a change reached: the change cue is not shared across "to"
+    ("Exports rose 5% to $3bn.", "$3bn"),
+    ("The benchmark yield climbed 12 basis points to 4.31%.", "4.31%"),
 ]
 
 

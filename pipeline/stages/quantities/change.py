@@ -50,7 +50,20 @@ def _cue_before(doc: Doc, sent: Span, q: Quantity, vocab: Vocab):
             links == 0 and doc[k].pos_ == "NOUN" and doc[k].lower_ not in ("up", "down")
         ):
             return rule["direction"], "before", k
-    return None, None, None
+    return _verb_of_by(doc, sent, q, vocab)
+
+
+def _verb_of_by(doc: Doc, sent: Span, q: Quantity, vocab: Vocab):
+    """ "cut its deposit rate by 25 basis points", "raised prices by 5%": the verb that
+    governs the "by" before the figure, across its object."""
+    by = q.start - 1
+    if by < sent.start or doc[by].lower_ != "by":
+        return None, None, None
+    verb = doc[by].head
+    rule = vocab.cue("change_before", verb) if verb.pos_ in ("VERB", "AUX") else None
+    if rule is None or not sent.start <= verb.i < by:
+        return None, None, None
+    return rule["direction"], "before", verb.i
 
 
 def _cue_after(doc: Doc, q: Quantity, vocab: Vocab) -> str | None:

@@ -35,7 +35,7 @@ from pipeline.stages.quantities.change import change, share_change
 from pipeline.stages.quantities.counted import bare_word_count, counted
 from pipeline.stages.quantities.currency_context import read_by_document
 from pipeline.stages.quantities.exclusions import excluded_by, opens_range
-from pipeline.stages.quantities.lists import coordinated, respectively, share_units
+from pipeline.stages.quantities.lists import CHANGE_LINKS, coordinated, respectively, share_units
 from pipeline.stages.quantities.names import name_rule, named
 from pipeline.stages.quantities.numbers import number_starts, read_number
 from pipeline.stages.quantities.quantity import Quantity
@@ -136,7 +136,7 @@ def in_sentence(doc: Doc, sent: Span, figures: list[Quantity], vocab: Vocab) -> 
     figures = [q for q in figures if not bare_word_count(doc, q)]
     groups = coordinated(doc, figures)
     figures = [change(doc, sent, q, vocab) for q in figures]
-    figures = share_change(figures, groups)
+    figures = share_change(figures, coordinated(doc, figures, CHANGE_LINKS))
     return respectively(sent, figures, groups, vocab)
 
 

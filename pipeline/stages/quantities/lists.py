@@ -11,14 +11,21 @@ from pipeline.stages.quantities.quantity import Quantity
 from pipeline.stages.quantities.ranges import between
 from pipeline.stages.quantities.vocab import Vocab
 
+#: what joins the figures of a list ("70 votes to 29" too); a change cue is not shared
+#: across "to", which leads from a change to the level it reached ("rose 5% to $3bn")
+LIST_LINKS = frozenset({",", "and", "or", ";", "to"})
+CHANGE_LINKS = LIST_LINKS - {"to"}
 
-def coordinated(doc: Doc, figures: list[Quantity]) -> list[list[int]]:
-    """Indices of figures joined only by commas, 'and', 'or': "32.02 hours and 1.03 hours"."""
+
+def coordinated(
+    doc: Doc, figures: list[Quantity], links: frozenset[str] = LIST_LINKS
+) -> list[list[int]]:
+    """Indices of figures joined only by ``links``: "32.02 hours and 1.03 hours"."""
     groups: list[list[int]] = []
     for k, q in enumerate(figures):
         if groups and k - 1 == groups[-1][-1]:
             link = between(doc, figures[k - 1], q)
-            if link and all(t in (",", "and", "or", ";", "to") for t in link) and len(link) <= 2:
+            if link and all(t in links for t in link) and len(link) <= 2:
                 groups[-1].append(k)
                 continue
         groups.append([k])
