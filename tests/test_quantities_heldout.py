@@ -48,7 +48,6 @@ CASES = [
         "The FTSE 100 fell 0.8% to 7,412.35, its lowest close since March, while sterling "
         "slipped 0.3 cents to $1.2641.",
         [v(0.8, "percent"), v(7412.35, "points"), v(0.003, "USD"), v(1.2641, "USD")],
-        "index level 7,412.35 without 'points' read as a count",
     ),
     (
         "markets",
@@ -132,7 +131,6 @@ CASES = [
         "markets",
         "The S&P 500 gained 12.5 points, or 0.24%, to 5,234.18, while the Dow added 0.4%.",
         [v(12.5, "points"), v(0.24, "percent"), v(5234.18, "points"), v(0.4, "percent")],
-        "index level 5,234.18 without 'points' read as a count",
     ),
     (
         "markets",
@@ -356,7 +354,6 @@ CASES = [
         "economy",
         "Brazil's central bank cut the Selic by half a percentage point to 10.75%.",
         [v(0.5, "pp"), v(10.75, "percent")],
-        "'half a percentage point' missed",
     ),
     (
         "economy",
@@ -536,7 +533,6 @@ CASES = [
         "tech",
         "The chipmaker's revenue jumped 262% to $26bn as data-centre sales tripled.",
         [v(262, "percent"), v(26e9, "USD"), v(3, "times")],
-        "'$26bn as' read with unit 'as'",
     ),
     (
         "tech",

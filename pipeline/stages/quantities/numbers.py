@@ -198,6 +198,8 @@ def _abbreviation(doc: Doc, j: int, word: str, money: bool, vocab: Vocab) -> flo
         return None
     if rule.get("ambiguous") and not money:
         nxt = _noun_after(doc, j + 1, vocab)
+        if _bare_object(doc, j):
+            return rule["value"]  # "adding 9.3m in the quarter"
         if nxt is None or not (
             nxt.tag_ in ("NNS", "NNPS")
             or nxt.lower_ == "of"
@@ -205,6 +207,20 @@ def _abbreviation(doc: Doc, j: int, word: str, money: bool, vocab: Vocab) -> flo
         ):
             return None
     return rule["value"]
+
+
+def _bare_object(doc: Doc, j: int) -> bool:
+    """The figure is a verb's object with nothing after it in its phrase and no
+    determiner ("adding 9.3m in the quarter", "sold 2m"): a number of things; "won the
+    100m" names a distance, "a 25m yacht" describes one."""
+    tok = doc[j]
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return (
+        tok.dep_ == "dobj"
+        and tok.head.pos_ == "VERB"
+        and not any(c.dep_ == "det" for c in tok.children)
+        and (nxt is None or nxt.pos_ in ("ADP", "PUNCT"))
+    )
 
 
 #: adjectives and participles before a noun ("postal", "registered", "paying")
