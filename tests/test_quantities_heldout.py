@@ -119,7 +119,6 @@ CASES = [
         "markets",
         "The SNB's sight deposits rose by 1.3 billion francs to 470.2 billion francs.",
         [v(1.3e9, "CHF"), v(470.2e9, "CHF")],
-        "'billion francs': CHF lost, read as counts",
     ),
     ("markets", "Stocks slide as Nasdaq 100 sheds 2.3%", [v(2.3, "percent")]),
     (
@@ -381,7 +380,6 @@ CASES = [
         "economy",
         "Remittances to Mexico rose 7.6% to $63.3 billion, or about 1.08 trillion pesos.",
         [v(7.6, "percent"), v(63.3e9, "USD"), v(1.08e12, "MXN")],
-        "'trillion pesos': MXN lost, read as a count",
     ),
     (
         "economy",
@@ -1028,7 +1026,6 @@ CASES = [
         "property",
         "Dubai sold 40,000 homes worth 150 billion dirhams last year.",
         [v(40000, "count"), v(150e9, "AED")],
-        "'billion dirhams': AED lost, read as a count",
     ),
     (
         "property",
@@ -1195,7 +1192,6 @@ CASES = [
         "world",
         "Russia's oil revenue fell 24% to 1.1 trillion roubles in the first half.",
         [v(24, "percent"), v(1.1e12, "RUB")],
-        "'trillion roubles': RUB lost, read as a count",
     ),
     (
         "world",
@@ -1217,7 +1213,6 @@ CASES = [
         "world",
         "Swiss watch exports fell 2.7% to 2.2 billion francs in June.",
         [v(2.7, "percent"), v(2.2e9, "CHF")],
-        "'billion francs': CHF lost, read as a count",
     ),
     (
         "world",
@@ -1228,7 +1223,6 @@ CASES = [
         "world",
         "Thailand expects 36 million foreign visitors, spending about 1.9 trillion baht.",
         [v(36e6, "count"), v(1.9e12, "THB")],
-        "'trillion baht': THB lost, read as a count",
     ),
     (
         "world",
@@ -1249,7 +1243,6 @@ CASES = [
         "world",
         "Poland's defence budget is 159 billion zlotys, or 4.1% of GDP, the highest in NATO.",
         [v(159e9, "PLN"), v(4.1, "percent")],
-        "'billion zlotys': PLN lost, read as a count",
     ),
     (
         "world",
@@ -1343,7 +1336,6 @@ CASES = [
         "courts",
         "A week in Bali costs about 15 million rupiah, or roughly $950, including flights.",
         [v(15e6, "IDR"), v(950, "USD")],
-        "'million rupiah': IDR lost, read as a count",
     ),
     (
         "courts",

@@ -46,6 +46,24 @@ VALUES = [
     ("markets", "Inflation eased to 3.4 per cent in March.", "3.4 per cent", 3.4, "percent"),
     ("markets", "The central bank raised rates by 25 bps on Thursday.", "25 bps", 25, "bp"),
     ("markets", "Lenders cut mortgage rates by 15 basis points.", "15 basis points", 15, "bp"),
+    # bare currency nouns: one currency's noun, or a shared one read by the story's country
+    ("world", "Thailand will spend 50 billion baht on roads.", "50 billion baht", 50 * B, "THB"),
+    ("markets", "The central bank holds 800 billion francs.", "800 billion francs", 800 * B, "CHF"),
+    (
+        "world",
+        "Rwanda's budget rose to 2.3 trillion francs, the Rwandan finance ministry said.",
+        "2.3 trillion francs",
+        2.3 * T,
+        "RWF",
+    ),
+    (
+        "world",
+        "Pakistan's reserves fell to 9 billion rupees, Pakistani officials said.",
+        "9 billion rupees",
+        9 * B,
+        "PKR",
+    ),
+    ("world", "Russia's deficit hit 1.1 trillion roubles.", "1.1 trillion roubles", 1.1 * T, "RUB"),
     ("markets", "The ECB cut rates by a quarter point.", "a quarter point", 0.25, "pp"),
     (
         "markets",

@@ -10,11 +10,13 @@ import pytest
 
 from pipeline.stages.quantities import vocab_build
 
-GENERATED = Path(__file__).resolve().parents[1] / "rules" / "units_generated.jsonl"
+RULES = Path(__file__).resolve().parents[1] / "rules"
+GENERATED = RULES / "units_generated.jsonl"
+CONTEXTS = RULES / "currency_contexts_generated.jsonl"
 
 
-def _committed() -> list[dict]:
-    return [json.loads(line) for line in GENERATED.read_text(encoding="utf-8").splitlines()]
+def _committed(path: Path = GENERATED) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def test_the_committed_file_is_what_the_generator_writes():
@@ -29,6 +31,8 @@ def test_the_committed_file_is_what_the_generator_writes():
         f"CLDR via babel {babel.__version__}"
     )
     assert rows == committed, "rules/units_generated.jsonl is stale: run `make rules`"
+    contexts = vocab_build.cldr_currency_contexts(f"CLDR via babel {babel.__version__}")
+    assert contexts == _committed(CONTEXTS), "currency_contexts_generated.jsonl is stale"
 
 
 def test_units_pint_calls_dimensionless_are_measures_here():
@@ -57,3 +61,17 @@ def test_each_unit_takes_only_the_prefixes_news_writes():
     assert not ids & {"pint_megasecond", "pint_megatesla", "pint_kibimeter", "pint_attosecond"}
     assert vocab_build._prefixes("pascal")[-1] == "hecto"
     assert "kibi" not in vocab_build._prefixes("byte_per_second")
+
+
+def test_bare_currency_nouns_from_cldr():
+    """A noun one currency in use has is its form; a shared one reads as its default and
+    switches by the document's country words."""
+    by_id = {r["id"]: r for r in _committed()}
+    assert "zlotys" in by_id["cldr_pln"]["after"] and "baht" in by_id["cldr_thb"]["after"]
+    assert by_id["cldr_bare_franc"]["code"] == "CHF"
+    assert "roubles" in by_id["cldr_bare_ruble"]["after"]  # the British spelling
+    assert "real" not in by_id["cldr_brl"]["after"]  # an English word
+    contexts = {r["id"]: r for r in _committed(CONTEXTS)}
+    rwf = contexts["cldr_bare_franc_rwf"]
+    assert rwf["unit"] == "cldr_rwf" and {"Rwanda", "Rwandan"} <= set(rwf["words"])
+    assert "Swiss" in rwf["against"]

@@ -42,7 +42,8 @@ def _written_with(doc: Doc, q: Quantity, rule: dict) -> bool:
     if q.unit is None or q.unit["id"] != rule["default"]:
         return False
     text = doc[q.start : q.end].text
-    return rule["symbol"] in text and not any(w in text for w in rule["against"])
+    written = any(s in text for s in [rule["symbol"], *rule.get("forms", [])])
+    return written and not any(w in text for w in rule["against"])
 
 
 def _symbol_of(doc: Doc, q: Quantity, rules: list[dict]) -> bool:

@@ -94,10 +94,14 @@ class CurrencyContextRule(Rule):
     country more often than ``default``'s (``words`` against ``against``, as written)."""
 
     symbol: str
+    #: the symbol's written forms, if more than itself ("francs", "kroner")
+    forms: list[str] = []
     default: str
     unit: str
     words: list[str]
     against: list[str]
+    #: where a generated entry came from ("CLDR via babel 2.19.0")
+    source: str | None = None
 
 
 class NotQuantityRule(Rule):
@@ -248,4 +252,5 @@ RULE_KINDS: dict[str, type[Rule]] = {
     "quantity_cues": QuantityCueRule,
     "quantity_exclusions": QuantityExclusionRule,
     "currency_contexts": CurrencyContextRule,
+    "currency_contexts_generated": CurrencyContextRule,
 }

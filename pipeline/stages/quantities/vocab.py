@@ -277,7 +277,9 @@ def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
         longest=longest,
         exclusions=tuple(rules.get("quantity_exclusions", [])),
         quotes=_quote_marks(rules),
-        currency_contexts=tuple(rules.get("currency_contexts", [])),
+        currency_contexts=tuple(
+            rules.get("currency_contexts", []) + rules.get("currency_contexts_generated", [])
+        ),
     )
 
 

@@ -27,6 +27,14 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from pipeline.stages.quantities.currency_names import (
+    DEFAULTS,
+    bare_nouns,
+    country_words,
+    currencies_in_use,
+    forms,
+)
+
 #: pint dimensionality -> our ``dimension`` name (others become "measure")
 DIMENSIONS = {
     "[length]": "length",
@@ -513,6 +521,11 @@ def cldr_currencies(source: str) -> list[dict]:
     from babel import Locale, localedata, numbers
 
     en = Locale("en")
+    bare = {
+        head: codes
+        for head, codes in bare_nouns().items()
+        if len(codes) == 1 or head[0] in DEFAULTS
+    }
     claims: dict[str, set[str]] = defaultdict(set)
     for ident in localedata.locale_identifiers():
         if "_" not in ident:
@@ -533,7 +546,40 @@ def cldr_currencies(source: str) -> list[dict]:
         symbols -= {en_s for c, en_s in en.currency_symbols.items() if c != code}
         before = sorted(s for s in symbols if len(s) > 1 or not s.isascii()) + [code]
         after = list(dict.fromkeys(names + [n.lower() for n in names] + [code]))
+        after += [f for head, codes in bare.items() if codes == [code] for f in forms(head)]
         rows.append(_row(f"cldr_{code.lower()}", code, "currency", after, source, before))
+    for head, codes in sorted(bare.items()):
+        if len(codes) > 1 and head[0] in DEFAULTS:
+            rid, code = f"cldr_bare_{head[0]}", DEFAULTS[head[0]]
+            rows.append(_row(rid, code, "currency", forms(head), source))
+    return rows
+
+
+def cldr_currency_contexts(source: str) -> list[dict]:
+    """For each bare noun several currencies share, one rule per currency other than its
+    default: the noun reads as that one where the document names its country more."""
+    in_use = currencies_in_use()
+    rows = []
+    for head, codes in sorted(bare_nouns().items()):
+        default = DEFAULTS.get(head[0])
+        if len(codes) < 2 or default is None:
+            continue
+        against = country_words(default, in_use[default])
+        for code in codes:
+            if code == default:
+                continue
+            rows.append(
+                {
+                    "id": f"cldr_bare_{head[0]}_{code.lower()}",
+                    "symbol": head[0],
+                    "forms": forms(head),
+                    "default": f"cldr_bare_{head[0]}",
+                    "unit": f"cldr_{code.lower()}",
+                    "words": country_words(code, in_use[code]),
+                    "against": against,
+                    "source": source,
+                }
+            )
     return rows
 
 
@@ -541,17 +587,24 @@ def main(argv: list[str] | None = None) -> int:
     import babel
     import pint
 
-    out = Path((argv or sys.argv[1:] or ["rules"])[0]) / "units_generated.jsonl"
-    rows = pint_units(f"pint {pint.__version__}") + cldr_currencies(
-        f"CLDR via babel {babel.__version__}"
+    rules = Path((argv or sys.argv[1:] or ["rules"])[0])
+    cldr = f"CLDR via babel {babel.__version__}"
+    rows = pint_units(f"pint {pint.__version__}") + cldr_currencies(cldr)
+    _write(rules / "units_generated.jsonl", rows)
+    print(
+        f"units_generated.jsonl: {len(rows)} units, "
+        f"{sum(len(r['after']) + len(r['before']) for r in rows)} forms"
     )
-    with out.open("w", encoding="utf-8") as fh:
+    contexts = cldr_currency_contexts(cldr)
+    _write(rules / "currency_contexts_generated.jsonl", contexts)
+    print(f"currency_contexts_generated.jsonl: {len(contexts)} contexts")
+    return 0
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(
-        f"{out}: {len(rows)} units, {sum(len(r['after']) + len(r['before']) for r in rows)} forms"
-    )
-    return 0
 
 
 if __name__ == "__main__":
