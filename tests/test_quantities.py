@@ -90,7 +90,7 @@ MONEY = [
     ("The deal is worth US$2 million.", "US$2 million", 2e6, "USD"),
     ("Trade reached 900 billion U.S. dollars.", "900 billion U.S. dollars", 9e11, "USD"),
     ("A ticket costs 35 euros.", "35 euros", 35, "EUR"),
-    ("The rebate is 10 yuan per parcel.", "10 yuan", 10, "CNY"),
+    ("The rebate is 10 yuan per parcel.", "10 yuan per parcel", 10, "CNY/parcel"),
 ]
 
 

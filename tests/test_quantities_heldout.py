@@ -165,13 +165,11 @@ CASES = [
         "Acme Corp said quarterly revenue rose 8% to $12.4 billion and earnings were $1.53 a "
         "share, beating forecasts.",
         [v(8, "percent"), v(12.4e9, "USD"), v(1.53, "USD/share")],
-        "'$1.53 a share' loses the per-share rate",
     ),
     (
         "companies",
         "The board raised the dividend to 45 cents a share and approved a $5bn buyback.",
         [v(0.45, "USD/share"), v(5e9, "USD")],
-        "'45 cents a share' loses the per-share rate",
     ),
     (
         "companies",
@@ -196,7 +194,6 @@ CASES = [
         "The deal values the company at €3.2bn, or €18.50 a share, a premium of 27% to Friday's "
         "close.",
         [v(3.2e9, "EUR"), v(18.50, "EUR/share"), v(27, "percent")],
-        "'€18.50 a share' loses the per-share rate",
     ),
     (
         "companies",
@@ -586,7 +583,6 @@ CASES = [
         "tech",
         "Baidu said its chatbot has 300 million users and answers 200 million queries a day.",
         [v(300e6, "count"), v(200e6, "count/day")],
-        "'200 million queries a day' loses the rate",
     ),
     (
         "tech",
@@ -1330,7 +1326,6 @@ CASES = [
         "Heathrow handled 79.2 million passengers last year, and a new runway would add "
         "260,000 flights a year.",
         [v(79.2e6, "count"), v(260000, "count/year")],
-        "'260,000 flights a year' loses the rate",
     ),
     (
         "courts",

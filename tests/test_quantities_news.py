@@ -103,7 +103,13 @@ VALUES = [
         71.1,
         "USD/bbl",
     ),
-    ("markets", "The bank earned 42 cents a share in the quarter.", "42 cents", 0.42, "USD"),
+    (
+        "markets",
+        "The bank earned 42 cents a share in the quarter.",
+        "42 cents a share",
+        0.42,
+        "USD/share",
+    ),
     ("markets", "The fund manager oversees $3.1b in assets.", "$3.1b", 3.1 * B, "USD"),
     ("markets", "The group raised $21.5M for the plant.", "$21.5M", 21.5 * M, "USD"),
     ("markets", "The firm reported sales of EUR70m for the half.", "EUR70m", 70 * M, "EUR"),
@@ -463,7 +469,13 @@ VALUES = [
     ),
     # "¥" is yuan unless the document names Japan more than China
     ("markets", "Tokyo shares rose as Nintendo earned ¥480bn.", "¥480bn", 480 * B, "JPY"),
-    ("trade", "Shanghai port fees rose to ¥480 a container.", "¥480", 480, "CNY"),
+    (
+        "trade",
+        "Shanghai port fees rose to ¥480 a container.",
+        "¥480 a container",
+        480,
+        "CNY/container",
+    ),
     (
         "trade",
         "Tokyo and Osaka buyers paid RMB¥90m for the yen-priced lots.",

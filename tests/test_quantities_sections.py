@@ -434,7 +434,11 @@ CASES = [
         [v(2.4, "t"), v(2e8, "GBP")],
     ),
     ("courts", "The 45-year-old was charged with fraud.", [v(45, "year_of_age")]),
-    ("courts", "Fines range from $500 to $10,000 per violation.", [r(500, 10000, "USD")]),
+    (
+        "courts",
+        "Fines range from $500 to $10,000 per violation.",
+        [r(500, 10000, "USD/violation")],
+    ),
     ("courts", "Penalties of between $50,000 and $2 million apply.", [r(50000, 2e6, "USD")]),
     (
         "courts",
@@ -593,7 +597,7 @@ CASES = [
         "Japan's departure tax rises to ¥1,000 next year.",
         [v(1000, "JPY")],
     ),
-    ("travel", "Hotel rooms in Tokyo average 25,000 yen a night.", [v(25000, "JPY")]),
+    ("travel", "Hotel rooms in Tokyo average 25,000 yen a night.", [v(25000, "JPY/night")]),
     ("travel", "Flights between the cities take about 90 minutes.", [v(90, "min")]),
     # third batch: signs, long number words, U+2044, spaced and American units, bpd
     (

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.stages.quantities.names import name_before
 from pipeline.stages.quantities.quantity import HYPHENS, Quantity
+from pipeline.stages.quantities.units import count_rate
 from pipeline.stages.quantities.vocab import Vocab
 
 
@@ -29,7 +30,21 @@ def counted(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> Quantity:
     item = counted_phrase(doc, k, sent.end, vocab.quotes)
     if item is None and q.kind in ("digits", "range"):
         item = _number_of(doc, sent, q, vocab)
-    return replace(q, unit=vocab.units.get("count"), item=item)
+    unit, end = vocab.units.get("count"), q.end
+    after = _token_at(doc, item[1]) if item is not None and item[1] > doc[q.end - 1].idx else q.end
+    rate = count_rate(doc, unit, after, vocab) if unit is not None else None
+    if rate is not None:
+        unit = rate[0]
+        end = rate[1] if item is None else end  # "24 a day"; a counted noun stays apart
+    return replace(q, unit=unit, item=item, end=end)
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The token that starts at or after ``char`` (the end of a counted noun phrase)."""
+    span = doc.char_span(char, char, alignment_mode="expand")
+    if span is not None:
+        return span.start
+    return next((t.i for t in doc if t.idx >= char), len(doc))
 
 
 def _index_level(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> dict | None:

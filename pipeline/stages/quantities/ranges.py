@@ -75,7 +75,12 @@ def _is_range(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
             is_link = False  # "grew from X to Y": two levels, not a range
     if is_link and a.unit is not None and b.unit is not None and _after_change(doc, a, vocab):
         is_link = False  # "fell 45p to 1,232p", "dropped by €4.1bn to €97bn": change, level
-    same_unit = a.unit is None or b.unit is None or a.unit["id"] == b.unit["id"]
+    same_unit = (
+        a.unit is None
+        or b.unit is None
+        or a.unit["id"] == b.unit["id"]
+        or b.unit["id"].startswith(a.unit["id"] + "_per_")  # "from $500 to $10,000 per fine"
+    )
     return is_link and same_unit and (a.unit is None or b.unit is not None)
 
 

@@ -150,6 +150,41 @@ def _per_after_item(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict,
     return _per(doc, unit, k, vocab)
 
 
+def _per_thing(doc: Doc, unit: dict, end: int) -> tuple[dict, int]:
+    """ "$1.53 a share", "¥38,000 a night", "$40 per head": money for each of a thing that
+    is no unit, coded "USD/share"; a noun that goes on ("a share buyback") is no rate."""
+    k = end + 1
+    if k >= len(doc) or doc[k].tag_ != "NN":
+        return unit, end
+    if (
+        k + 1 < len(doc)
+        and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADP")
+        and doc[k + 1].lower_ != "in"
+    ):
+        return unit, end
+    noun = doc[k].lemma_.lower()
+    return {**unit, "id": f"{unit['id']}_per_{noun}", "code": f"{unit['code']}/{noun}"}, k + 1
+
+
+def count_rate(doc: Doc, count: dict, end: int, vocab: Vocab) -> tuple[dict, int] | None:
+    """ "200 million queries a day", "24 a day": a count over a period (``end``: the token
+    after the number or its counted noun), coded "count/day"; not "a year ago"."""
+    if end + 1 >= len(doc) or vocab.cue("per", doc[end]) is None:
+        return None
+    hit = vocab.unit_after(doc, end + 1)
+    if hit is None or hit[0]["dimension"] != "duration":
+        return None
+    if hit[1] < len(doc) and vocab.cue("anchor_after", doc[hit[1]]):
+        return None
+    den = hit[0]
+    rate = {
+        **count,
+        "id": f"{count['id']}_per_{den['id']}",
+        "code": f"{count['code']}/{den['code']}",
+    }
+    return rate, hit[1]
+
+
 def _per(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
     """ "$950 per square foot", "RM120 a month", "80km/hr": a rate, coded "USD/ft2"."""
     if (
@@ -163,8 +198,16 @@ def _per(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
         return unit, end  # "four times a week" is a frequency; "3 times a share" no rate
     if hit is None and doc[end].text == "/":
         hit = _squared(doc, end + 1, vocab) or _slash_symbol(doc, end + 1, vocab)
+    if hit is None and unit["dimension"] == "currency":
+        return _per_thing(doc, unit, end)
     if hit is None or hit[0]["dimension"] in ("currency", "percent", "pp", "count"):
         return unit, end
+    if (
+        hit[0]["dimension"] == "duration"
+        and hit[1] < len(doc)
+        and vocab.cue("anchor_after", doc[hit[1]])
+    ):
+        return unit, end  # "$5m a year earlier": a time, not a rate
     if (
         doc[end].lower_ in ("a", "an")
         and hit[0]["dimension"] != "duration"
