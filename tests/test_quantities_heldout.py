@@ -187,7 +187,6 @@ CASES = [
         "Toyota raised its full-year operating profit forecast to ¥4.9 trillion, about 30% higher "
         "than a year earlier.",
         [v(4.9e12, "JPY"), v(30, "percent")],
-        "'¥' in a Toyota story read as CNY",
     ),
     (
         "companies",
@@ -796,7 +795,6 @@ CASES = [
         "weather",
         "Japan's utilities paid ¥12 a kilowatt-hour for solar power last year.",
         [v(12, "JPY/kWh")],
-        "'¥' in a Japan story read as CNY",
     ),
     (
         "weather",
@@ -1016,7 +1014,6 @@ CASES = [
         "property",
         "Land in Tokyo's Ginza district costs about ¥42 million per square metre.",
         [v(42e6, "JPY/m2")],
-        "'¥' in a Tokyo story read as CNY",
     ),
     (
         "property",
@@ -1244,7 +1241,6 @@ CASES = [
         "world",
         "Japan's exports to China jump 11% to ¥1.6trn",
         [v(11, "percent"), v(1.6e12, "JPY")],
-        "'¥' in a Japan story read as CNY",
     ),
     (
         "world",

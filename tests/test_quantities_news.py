@@ -467,8 +467,19 @@ VALUES = [
         61200,
         "count",
     ),
-    # "¥" is yuan unless the document names Japan more than China
+    # "¥" is yen (CLDR's English symbol) unless the document names China more than Japan;
+    # the fullwidth "￥" of Chinese typesetting the other way round; rates follow their money
     ("markets", "Tokyo shares rose as Nintendo earned ¥480bn.", "¥480bn", 480 * B, "JPY"),
+    ("companies", "Sony lifted its forecast to ¥1.3tn.", "¥1.3tn", 1.3 * T, "JPY"),
+    ("trade", "Sellers on Taobao paid ￥30m in fees.", "￥30m", 30 * M, "CNY"),
+    ("trade", "Tokyo exporters quoted ￥30m per lot.", "￥30m per lot", 30 * M, "JPY/lot"),
+    (
+        "property",
+        "Shanghai flats cost ¥120,000 per square metre.",
+        "¥120,000 per square metre",
+        120000,
+        "CNY/m2",
+    ),
     (
         "trade",
         "Shanghai port fees rose to ¥480 a container.",

@@ -127,7 +127,6 @@ CASES = [
         "companies",
         "Toyota's operating profit rose to ¥5.35tn.",
         [v(5.35e12, "JPY")],
-        "'¥' read as CNY: the sentence names no Japanese word (the document decides)",
     ),
     (
         "companies",

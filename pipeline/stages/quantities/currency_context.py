@@ -30,16 +30,34 @@ def read_by_document(doc: Doc, figures: list[Quantity], rules: list[dict], units
     if not chosen:
         return figures
     return [
-        replace(q, unit=chosen[q.unit["id"]])
-        if q.unit is not None and q.unit["id"] in chosen and _symbol_of(doc, q, rules)
+        replace(q, unit=_swap(q.unit, chosen[_currency(q.unit)]))
+        if q.unit is not None and _currency(q.unit) in chosen and _symbol_of(doc, q, rules)
         else q
         for q in figures
     ]
 
 
+def _currency(unit: dict) -> str:
+    """The currency of a unit or of a rate of it ("cny_per_m2" is yuan)."""
+    return unit["id"].split("_per_", 1)[0]
+
+
+def _swap(unit: dict, currency: dict) -> dict:
+    """``unit`` in ``currency``: the currency itself, or the same rate of it."""
+    if "_per_" not in unit["id"]:
+        return currency
+    per_id = unit["id"].split("_per_", 1)[1]
+    per_code = unit["code"].split("/", 1)[1]
+    return {
+        **unit,
+        "id": f"{currency['id']}_per_{per_id}",
+        "code": f"{currency['code']}/{per_code}",
+    }
+
+
 def _written_with(doc: Doc, q: Quantity, rule: dict) -> bool:
     """The figure is written with the bare symbol ("¥5bn", not "RMB¥5bn")."""
-    if q.unit is None or q.unit["id"] != rule["default"]:
+    if q.unit is None or _currency(q.unit) != rule["default"]:
         return False
     text = doc[q.start : q.end].text
     written = any(s in text for s in [rule["symbol"], *rule.get("forms", [])])
