@@ -628,6 +628,9 @@ NOT_QUANTITIES = [
     ("politics", "The vote closed at 10.45pm on Thursday.", "10.45"),
     ("sports", "Kick-off was moved to 3 pm.", "3"),
     ("tech", "The update ships at 11:30 a.m. Pacific time.", "11:30"),
+    # a glued "R" outside a South African story, or after a maker, is a name
+    ("autos", "The Audi R8 costs $150,000 in Johannesburg.", "R8"),
+    ("science", "The R2 rover cost $2m.", "R2"),
 ]
 
 PERIODS = [

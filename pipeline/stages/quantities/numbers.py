@@ -111,8 +111,10 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
             joined = doc[i - 1].text + pre
             unit = vocab.units_attached.get(joined) or vocab.units_attached.get(joined.lower())
             first = i - 1
-        if unit is None or unit["dimension"] != "currency":
-            return None  # letters glued before digits: a name ("COVID-19", "B2C")
+        if unit is None or unit["dimension"] != "currency" or not vocab.named_by(doc, unit):
+            return None  # letters glued before digits: a name ("COVID-19", "B2C", "R8")
+        if pre.isalpha() and first > 0 and doc[first - 1].pos_ == "PROPN":
+            return None  # a model after its maker: "the Audi R8", not 8 rand
     whole = value
     value = _mixed_fraction(doc, i, value)
     money = unit is not None or _currency_before(doc, i, vocab)

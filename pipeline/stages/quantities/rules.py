@@ -86,6 +86,10 @@ class UnitRule(Rule):
     #: ("pounds": lb, or GBP after a scale word or with a ``money_context`` cue in the
     #: sentence or "£" in the document, unless a ``weight_context`` cue is there)
     money_unit: str | None = None
+    #: the forms are this unit only in a document that names one of these words or
+    #: phrases (as written, whole words): "R14.2bn" is rand in a story that names South
+    #: Africa, "R8" elsewhere is an Audi
+    document_words: list[str] = []
 
 
 class CurrencyContextRule(Rule):

@@ -5,7 +5,9 @@ vocabulary."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -98,7 +100,19 @@ class Vocab:
         return any(self.cue("money_context", t) for t in sent) or "£" in doc.text
 
     def unit_before(self, doc: Doc, j: int) -> tuple[dict, int] | None:
-        return match_before(doc, j, self.units_before, self.longest["before"])
+        hit = match_before(doc, j, self.units_before, self.longest["before"])
+        return hit if hit is None or self.named_by(doc, hit[0]) else None
+
+    def named_by(self, doc: Doc, unit: dict) -> bool:
+        """The document names what ``unit``'s ``document_words`` ask for (or it asks for
+        nothing): "R" is rand only in a story about South Africa."""
+        words = unit.get("document_words")
+        return not words or _words_regex(tuple(words)).search(doc.text) is not None
+
+
+@lru_cache(maxsize=64)
+def _words_regex(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 #: what a preposition's object opens with ("in my car", "in 2019", "in March")
@@ -226,8 +240,8 @@ def _unit_tables(forms: _Forms, rules: dict[str, list[dict]]):
                 glued = alias if exact and not alias.islower() else alias.lower()
                 attached.setdefault(glued, rule)
         for alias in rule["before"]:
-            before.setdefault(forms.key(alias, generated), rule)
-            attached.setdefault(alias if generated else alias.lower(), rule)
+            before.setdefault(forms.key(alias, generated or strict, strict), rule)
+            attached.setdefault(alias if generated or strict else alias.lower(), rule)
     return units, after.index(), before.index(), attached
 
 
