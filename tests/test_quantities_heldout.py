@@ -227,7 +227,6 @@ CASES = [
         "The Boeing 737 MAX 9 returned to service after Alaska Airlines completed inspections, "
         "the FAA said.",
         [],
-        "the '9' of the model name 737 MAX 9 read as a count",
     ),
     (
         "companies",
@@ -434,7 +433,6 @@ CASES = [
         "sports",
         "Verstappen won by 22.4 seconds after starting from pole, his 58th victory in Formula 1.",
         [v(22.4, "s")],
-        "'won by 22.4 seconds' missed",
     ),
     (
         "sports",
@@ -871,7 +869,6 @@ CASES = [
         "autos",
         "Flights were delayed by up to 3 hours after 1,500 cancellations across Europe.",
         [v(3, "h"), v(1500, "count")],
-        "'delayed by up to 3 hours' missed",
     ),
     (
         "autos",
@@ -905,7 +902,6 @@ CASES = [
         "autos",
         "The Airbus A350-1000 can fly 16,100 km with 350 to 410 passengers.",
         [v(16100, "km"), r(350, 410, "count")],
-        "the '1000' of the model name A350-1000 read as a count",
     ),
     (
         "autos",
@@ -938,7 +934,6 @@ CASES = [
         "autos",
         "The Porsche 911 GT3 and the BMW M3 are built at plants in Stuttgart and Munich.",
         [],
-        "the '911' of the model name Porsche 911 read as a count",
     ),
     # property
     (
@@ -1361,7 +1356,6 @@ CASES = [
         "courts",
         "Flight BA 117 to New York departs from Terminal 5 at 11:40 a.m.",
         [],
-        "the '117' of the flight number BA 117 read as a count",
     ),
     (
         "courts",

@@ -495,6 +495,9 @@ VALUES = [
         "CNY",
     ),
     ("trade", "Beijing said China's imports from Japan reached ¥1.2tn.", "¥1.2tn", 1.2 * T, "CNY"),
+    # a margin after "by" is measured, even before "after"
+    ("sports", "She finished clear by 41 seconds after the final climb.", "41 seconds", 41, "s"),
+    ("world", "The ferry was late by 90 minutes after the storm.", "90 minutes", 90, "min"),
 ]
 
 RANGES = [
@@ -631,6 +634,11 @@ NOT_QUANTITIES = [
     # a glued "R" outside a South African story, or after a maker, is a name
     ("autos", "The Audi R8 costs $150,000 in Johannesburg.", "R8"),
     ("science", "The R2 rover cost $2m.", "R2"),
+    # numbers of models and codes after a capitalised name or an acronym, or glued to a code
+    ("autos", "The Toyota GR86 and the Nissan 370 Z share a dealer.", "370"),
+    ("companies", "Train ICE 524 to Munich was cancelled.", "524"),
+    ("tech", "The Airbus A321-200 seats about 190 passengers.", "200"),
+    ("companies", "The Lockheed F35-2 prototype flew.", "2"),
 ]
 
 PERIODS = [

@@ -88,15 +88,26 @@ def clock_time(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
 
 
 def glued_to_word(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
-    """A number glued by a hyphen to a word before it: "COVID-19" (COVID - 19), "Su-27"."""
+    """A number glued by a hyphen to a word or a model code before it: "COVID-19" (COVID -
+    19), "Su-27", "A350-1000"."""
     i = q.num_start
     return (
         i >= 2
         and doc[i - 1].text in HYPHENS
         and not doc[i - 1].whitespace_
         and not doc[i - 2].whitespace_
-        and doc[i - 2].is_alpha
+        and (doc[i - 2].is_alpha or _code(doc[i - 2]))
     )
+
+
+def _code(t: Token) -> bool:
+    """A model or product code: letters and digits in one token ("A350", "GT3", "M3")."""
+    return any(c.isalpha() for c in t.text) and any(c.isdigit() for c in t.text)
+
+
+def _name_word(t: Token) -> bool:
+    """A word of a name: capitalised ("Porsche") or an acronym ("BA", "MAX")."""
+    return t.is_title or (t.is_upper and t.is_alpha and len(t) > 1)
 
 
 def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
@@ -218,14 +229,15 @@ def list_marker(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
 
 
 def identifier(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
-    """ "Article 5", "Phase 2", "Password One": a number after a capitalised word of
-    ``pos``, not before a common noun it would count."""
+    """ "Article 5", "Phase 2", "Password One", "Flight BA 117", "Porsche 911 GT3": a
+    number after a capitalised word or an acronym of ``pos``, not before a common noun it
+    would count."""
     before, after = _before(doc, q), _after(doc, q)
     return (
         before is not None
-        and before.is_title
+        and _name_word(before)
         and before.pos_ in rule["pos"]
-        and (after is None or after.pos_ not in ("NOUN",) or after.is_title)
+        and (after is None or after.pos_ not in ("NOUN",) or _name_word(after) or _code(after))
     )
 
 
