@@ -12,7 +12,12 @@ from pipeline.model import load_model, package_id
 from pipeline.rules.loader import RuleSet
 from pipeline.stages import load_rules
 from pipeline.stages.base import RuleComponent
-from pipeline.stages.quantities.tokenizer import one_letter_forms, split_figure_stops
+from pipeline.stages.quantities.tokenizer import (
+    currency_signs,
+    one_letter_forms,
+    split_figure_stops,
+    split_range_dashes,
+)
 
 #: (component name, factory) in pipeline order, all after the model's own components.
 STAGES: list[tuple[str, str]] = [
@@ -31,6 +36,7 @@ def build_nlp(model: str | None = None, rules: RuleSet | str | Path = "rules") -
     ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules)
     nlp = load_model(model)
     split_figure_stops(nlp, one_letter_forms(ruleset))
+    split_range_dashes(nlp, currency_signs(ruleset))
     nlp.add_pipe("newsfacts_paragraphs", name="paragraphs", before="parser")
     for name, factory in STAGES:
         nlp.add_pipe(factory, name=name, last=True)

@@ -34,6 +34,8 @@ CASES = [
     ("Shares fell on March 12 after the report.", "12", "date_after_month"),
     ("The vote is due on 12 March.", "12", "date_before_month"),
     ("The plant closed five years ago.", "five years", "time_anchor"),
+    ("Investors sold five-year German Bunds.", "five-year", "tenor"),
+    ("The 15-year mortgage rate eased.", "15-year", "tenor"),
     ("Profits doubled in 2023.", "2023", "year"),
     ("The shops reopen on Friday 13 after the strike.", "13", "in_date_entity"),
     ("Exports rose 5% in 2019 to 2000 tonnes.", "2019", "year"),
@@ -44,6 +46,7 @@ CASES = [
     ("Protesters gathered outside 221 Baker Street.", "221", "street_address"),
     ("Key points:\n1. Prices rose.", "1", "list_marker"),
     ("Phase 2 of the project starts soon.", "2", "identifier"),
+    ("Passengers on Flight LH 441 were rebooked.", "441", "identifier"),
     ("She works at the Three Gorges Dam.", "Three", "number_word_in_name"),
     ("The minister said one should not panic.", "one", "bare_one"),
 ]

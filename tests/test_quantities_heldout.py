@@ -66,7 +66,6 @@ CASES = [
         "The yield on the 10-year Treasury rose 7 basis points to 4.36%, the highest since "
         "November.",
         [v(7, "bp"), v(4.36, "percent")],
-        "the bond tenor '10-year' read as a figure",
     ),
     (
         "markets",
@@ -145,13 +144,11 @@ CASES = [
         "markets",
         "Brazil's real firmed 0.7% and the Bovespa rose 1,050 points to 128,400.",
         [v(0.7, "percent"), v(1050, "points"), v(128400, "points")],
-        "index level 128,400 without 'points' read as a count",
     ),
     (
         "markets",
         "The 30-year mortgage rate averaged 6.82%, up from 6.74% a week earlier, Freddie Mac said.",
         [v(6.82, "percent"), v(6.74, "percent")],
-        "the mortgage tenor '30-year' read as a figure",
     ),
     (
         "markets",
@@ -269,7 +266,6 @@ CASES = [
         "companies",
         "The settlement is expected to cost $2m-$3m, and senior engineers there earn about $180k.",
         [r(2e6, 3e6, "USD"), v(180000, "USD")],
-        "the range '$2m-$3m' missed",
     ),
     (
         "companies",
@@ -383,7 +379,6 @@ CASES = [
         "economy",
         "Consumer confidence fell 4.3 points to 97.1, the lowest reading since 2021.",
         [v(4.3, "points"), v(97.1, "points")],
-        "index level 97.1 without 'points' read as a count",
     ),
     (
         "economy",
@@ -588,7 +583,6 @@ CASES = [
         "tech",
         "Infosys won a $1.5 billion deal and lifted its revenue guidance to 3%-4% growth.",
         [v(1.5e9, "USD"), r(3, 4, "percent")],
-        "the range '3%-4%' missed",
     ),
     (
         "tech",
@@ -616,7 +610,6 @@ CASES = [
         "science",
         "The trial enrolled 1,200 patients aged 18 to 65 and found a 23% reduction in risk.",
         [v(1200, "count"), r(18, 65, "year_of_age"), v(23, "percent")],
-        "the age range 'aged 18 to 65' missed",
     ),
     (
         "science",
@@ -723,7 +716,6 @@ CASES = [
         # a difference of temperature keeps the scale's code
         "Temperatures hit 47.2C in Seville on Sunday, 3 degrees above the previous record.",
         [v(47.2, "degC"), v(3, "degC")],
-        "'3 degrees' in a Celsius story coded 'deg'",
     ),
     (
         "weather",
@@ -806,7 +798,6 @@ CASES = [
         "weather",
         "It was 104F in Phoenix, the 30th straight day above 100 degrees.",
         [v(104, "degF"), v(100, "degF")],
-        "'100 degrees' in a Fahrenheit story coded 'deg'",
     ),
     (
         "weather",
@@ -1053,7 +1044,6 @@ CASES = [
         "politics",
         "The president, 81, trails his rival by 2 points in a poll of 1,500 likely voters.",
         [v(81, "year_of_age"), v(2, "pp"), v(1500, "count")],
-        "'by 2 points' in a poll coded 'points', not 'pp'",
     ),
     (
         "politics",
@@ -1085,7 +1075,6 @@ CASES = [
         "politics",
         "The minister, who is 44, said the plan would create 250,000 jobs within a decade.",
         [v(44, "year_of_age"), v(250000, "count")],
-        "the age in 'who is 44' read as a count",
     ),
     ("politics", "Macron's approval falls to 28%, lowest since 2018", [v(28, "percent")]),
     (
@@ -1256,7 +1245,6 @@ CASES = [
         "The judge sentenced Smith, 34, to 12 years in prison and ordered him to pay $2.3m in "
         "restitution.",
         [v(34, "year_of_age"), v(12, "year"), v(2.3e6, "USD")],
-        "the age in 'Smith, 34,' coded 'year', not 'year_of_age'",
     ),
     (
         "courts",

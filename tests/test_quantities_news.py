@@ -495,12 +495,39 @@ VALUES = [
         "CNY",
     ),
     ("trade", "Beijing said China's imports from Japan reached ¥1.2tn.", "¥1.2tn", 1.2 * T, "CNY"),
+    # the level a move in points reached is in points, named index or not
+    ("markets", "The Kospi-linked gauge fell 21.5 points to 2,655.3.", "2,655.3", 2655.3, "points"),
+    ("economy", "The sentiment index rose 2.1 points to 88.4 in May.", "88.4", 88.4, "points"),
+    # ages after a cue, set off by commas, and both bounds of an age range
+    ("courts", "The driver, who was 19, was jailed.", "19", 19, "year_of_age"),
+    ("world", "Garcia, 62, of Madrid, was freed.", "62", 62, "year_of_age"),
+    ("science", "Volunteers aged 70 took part.", "70", 70, "year_of_age"),
+    # points in a poll are percentage points; an index's points stay points
+    ("politics", "The senator's lead shrank to 3 points in the latest poll.", "3 points", 3, "pp"),
+    ("sports", "The Bulls won by 14 points.", "14 points", 14, "points"),
+    (
+        "economy",
+        "A survey gauge of sentiment rose 2.2 points to 101.5.",
+        "2.2 points",
+        2.2,
+        "points",
+    ),
+    # a bare "degrees" takes the one scale the story writes
+    ("weather", "Highs of 31C are forecast, 4 degrees above normal.", "4 degrees", 4, "degC"),
+    ("weather", "After a 95F afternoon it fell 20 degrees overnight.", "20 degrees", 20, "degF"),
+    ("science", "The ramp rises at 12 degrees.", "12 degrees", 12, "deg"),
     # a margin after "by" is measured, even before "after"
     ("sports", "She finished clear by 41 seconds after the final climb.", "41 seconds", 41, "s"),
     ("world", "The ferry was late by 90 minutes after the storm.", "90 minutes", 90, "min"),
 ]
 
 RANGES = [
+    ("science", "Adults aged 45 to 64 were screened.", "45 to 64", 45, 64, "year_of_age"),
+    ("world", "Boys aged between 12 and 15 were held.", "12 and 15", 12, 15, "year_of_age"),
+    # a range written figure-to-figure, each with its sign or symbol
+    ("companies", "The fine could reach €40m-€60m.", "€40m-€60m", 40 * M, 60 * M, "EUR"),
+    ("markets", "Analysts see 2%-2.5% growth.", "2%-2.5%", 2, 2.5, "percent"),
+    ("trade", "Tickets cost £12–£18.", "£12–£18", 12, 18, "GBP"),
     # (section, sentence, span, low, high, unit): the later scale reaches back only to a
     # bare number without a scale of its own, and only if the range still increases
     # a range written falling after "from" or "between" is still a range
@@ -637,6 +664,9 @@ NOT_QUANTITIES = [
     # numbers of models and codes after a capitalised name or an acronym, or glued to a code
     ("autos", "The Toyota GR86 and the Nissan 370 Z share a dealer.", "370"),
     ("companies", "Train ICE 524 to Munich was cancelled.", "524"),
+    # a tenor names the instrument
+    ("markets", "The two-year Treasury yield hit 4.9%.", "two-year"),
+    ("markets", "Japan's 10-year JGB yield rose.", "10-year"),
     ("tech", "The Airbus A321-200 seats about 190 passengers.", "200"),
     ("companies", "The Lockheed F35-2 prototype flew.", "2"),
 ]

@@ -34,10 +34,12 @@ from pipeline.stages.base import RuleComponent
 from pipeline.stages.quantities.change import change, share_change
 from pipeline.stages.quantities.counted import bare_word_count, counted
 from pipeline.stages.quantities.currency_context import read_by_document
+from pipeline.stages.quantities.degrees import read_in_story_scale
 from pipeline.stages.quantities.exclusions import excluded_by, opens_range
 from pipeline.stages.quantities.lists import CHANGE_LINKS, coordinated, respectively, share_units
 from pipeline.stages.quantities.names import name_rule, named
 from pipeline.stages.quantities.numbers import number_starts, read_number
+from pipeline.stages.quantities.polls import poll_points
 from pipeline.stages.quantities.quantity import Quantity
 from pipeline.stages.quantities.ranges import ranges
 from pipeline.stages.quantities.rules import RULE_KINDS
@@ -66,6 +68,7 @@ class QuantityStage(RuleComponent):
 def quantity_spans(doc: Doc, vocab: Vocab) -> list[Span]:
     """Every figure of the Doc as a span, sentence by sentence."""
     found = read_by_document(doc, candidates(doc, vocab), vocab.currency_contexts, vocab.units)
+    found = read_in_story_scale(found)
     spans: list[Span] = []
     k = 0
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
@@ -132,7 +135,7 @@ def in_sentence(doc: Doc, sent: Span, figures: list[Quantity], vocab: Vocab) -> 
     figures = undated(doc, ranges(doc, figures, vocab))
     groups = coordinated(doc, figures)
     figures = share_units(figures, groups)
-    figures = [counted(doc, sent, q, vocab) for q in figures]
+    figures = poll_points(sent, [counted(doc, sent, q, vocab) for q in figures], vocab)
     figures = [q for q in figures if not bare_word_count(doc, q)]
     groups = coordinated(doc, figures)
     figures = [change(doc, sent, q, vocab) for q in figures]

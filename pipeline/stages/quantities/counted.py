@@ -60,7 +60,19 @@ def _index_level(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> dict | None
             rule = name_before(doc, k, vocab)
             if rule is not None and rule["index"]:
                 return vocab.units.get("points")
+    if after_change and _moved_in_points(doc, doc[b].head.i, b, vocab):
+        return vocab.units.get("points")
     return None
+
+
+def _moved_in_points(doc: Doc, verb: int, to: int, vocab: Vocab) -> bool:
+    """ "rose 1,050 points to 128,400", "fell 4.3 points to 97.1": the change verb moved
+    something by points just before "to", so the level it reached is in points too."""
+    for k in range(verb + 1, to):
+        hit = vocab.unit_after(doc, k) if doc[k - 1].like_num else None
+        if hit is not None and hit[0]["id"] == "points":
+            return True
+    return False
 
 
 def counted_phrase(doc: Doc, k: int, limit: int, quotes: frozenset[str]) -> tuple[int, int] | None:

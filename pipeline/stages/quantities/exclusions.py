@@ -101,8 +101,9 @@ def glued_to_word(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
 
 
 def _code(t: Token) -> bool:
-    """A model or product code: letters and digits in one token ("A350", "GT3", "M3")."""
-    return any(c.isalpha() for c in t.text) and any(c.isdigit() for c in t.text)
+    """A model or product code: a letter, then digits in one token ("A350", "GT3", "M3";
+    not a figure with glued letters, "2m")."""
+    return t.text[:1].isalpha() and any(c.isdigit() for c in t.text)
 
 
 def _name_word(t: Token) -> bool:
@@ -241,6 +242,22 @@ def identifier(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     )
 
 
+def type_of_thing(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """ "the 10-year Treasury", "30-year mortgage rates": a hyphenated measure of
+    ``dimensions`` before one of ``words`` (over up to two capitalised words, "the 10-year
+    German Bund") names a kind of thing, here a bond's or loan's tenor, not a figure."""
+    if q.unit is None or q.unit["dimension"] not in rule["dimensions"]:
+        return False
+    if not any(t.text in HYPHENS and not t.whitespace_ for t in doc[q.num_end - 1 : q.end]):
+        return False
+    k = q.end
+    while (
+        k < min(len(doc), q.end + 2) and _name_word(doc[k]) and doc[k].lower_ not in rule["words"]
+    ):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in rule["words"]
+
+
 def leading_zero(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """ "0800 555 0199", "007": a whole number written with a leading zero is a code or
     a telephone number (and so are the digit groups beside it); no amount is written
@@ -287,6 +304,7 @@ CHECKS: dict[str, Check] = {
     "year": year,
     "score_pair": score_pair,
     "leading_zero": leading_zero,
+    "type_of_thing": type_of_thing,
     "street_address": street_address,
     "list_marker": list_marker,
     "identifier": identifier,

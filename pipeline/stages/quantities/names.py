@@ -1,5 +1,6 @@
 """Numbers that belong to a name ("FTSE 100", "iPhone 15", "Game 7": ``not_quantities``
-rules) and ages set off by commas ("Jones, 58, said")."""
+rules) and ages: set off by commas ("Jones, 58, said") or after an ``age_before`` cue
+("aged 18 to 65", "who is 44")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def name_rule(doc: Doc, q: Quantity, vocab: Vocab) -> dict | None:
 def named(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity | None:
     """ "FTSE 100", "iPhone 15", "Game 7": a number in a name is none; "a category 3
     storm" is a rank."""
+    if q.unit is None and q.kind in ("digits", "words") and age_after_cue(doc, q, vocab):
+        return replace(q, unit=vocab.units.get("year_of_age"))
     if q.unit is not None or q.start != q.num_start or q.kind != "digits":
         return q
     if age_apposition(doc, q):
@@ -46,6 +49,31 @@ def named(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity | None:
     if rule["unit"] is None:
         return None
     return replace(q, unit=vocab.units.get(rule["unit"]), kind="named")
+
+
+def age_after_cue(doc: Doc, q: Quantity, vocab: Vocab) -> bool:
+    """ "patients aged 18 to 65", "aged between 5 and 11", "the minister, who is 44,": a
+    whole number of years after an ``age_before`` cue phrase is an age."""
+    if not _age_like(q):
+        return False
+    start = q.start
+    if start >= 2 and vocab.cue("range_link", doc[start - 1]) and doc[start - 2].like_num:
+        start -= 2  # the second bound of "aged 18 to 65", which the model puts in a DATE
+    for k in range(max(0, start - 3), start):
+        hit = vocab.phrase_cue("age_before", doc, k)
+        if hit is not None and hit[1] in (start, q.start):
+            return True
+    return False
+
+
+def _age_like(q: Quantity) -> bool:
+    return (
+        q.value is not None
+        and 0 < q.value < 130
+        and float(q.value).is_integer()
+        and q.mult == 1.0
+        and q.thousands is False
+    )
 
 
 def age_apposition(doc: Doc, q: Quantity) -> bool:
@@ -63,5 +91,5 @@ def age_apposition(doc: Doc, q: Quantity) -> bool:
         and float(q.value).is_integer()
         and q.thousands is False
         and a + 1 < len(doc)
-        and doc[a + 1].pos_ in ("VERB", "AUX", "PROPN", "DET", "ADV")
+        and doc[a + 1].pos_ in ("VERB", "AUX", "PROPN", "DET", "ADV", "ADP", "PRON", "SCONJ")
     )

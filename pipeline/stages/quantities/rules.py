@@ -138,6 +138,8 @@ CueRole = Literal[
     "basis_after",
     "rank",
     "anchor_before",
+    "age_before",
+    "poll_word",
     "anchor_after",
     #: "for", "lasted": the measure after it is how long something went on, not an anchor
     "duration_before",
@@ -195,6 +197,7 @@ EXCLUSION_CHECKS: dict[str, tuple[str, ...]] = {
     "identifier": ("pos",),
     "capitalised_word": (),
     "bare_one": (),
+    "type_of_thing": ("dimensions", "words"),
 }
 
 ExclusionCheck = Literal[
@@ -213,6 +216,7 @@ ExclusionCheck = Literal[
     "identifier",
     "capitalised_word",
     "bare_one",
+    "type_of_thing",
 ]
 
 

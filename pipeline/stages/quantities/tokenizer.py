@@ -1,5 +1,6 @@
 """Keep a sentence's full stop off a figure's glued letters ("$25m.", "GDP of $2.174T.",
-"39.5C.", "130 km/h.").
+"39.5C.", "130 km/h."), and the dash of a range off the figures it joins ("$2m-$3m",
+"3%-4%").
 
 spaCy's English tokenizer has special cases for a lowercase letter and a stop ("m.",
 "h.", "b.", kept whole for initials and lists), which it re-merges even after its
@@ -11,6 +12,11 @@ applies it with the one-letter scale words and unit symbols of the rule files
 (``rules/numbers.jsonl``, ``rules/units*.jsonl``), not a list here. A pipeline that uses
 the quantities component without it keeps working; it only misses these figures at a
 sentence end.
+
+spaCy's infixes split a hyphen between letters but not after "%" or before a currency
+sign, so "3%-4%" came out as "3%-4", "%" and "$2m-$3m" as "$", "2m-$3", "m": no figure
+at all. ``split_range_dashes`` adds one infix: a dash after a digit, a letter or "%"
+and before a digit (after "%") or a currency sign of the rules (``before`` symbols).
 """
 
 from __future__ import annotations
@@ -36,6 +42,27 @@ def split_figure_stops(nlp: Language, letters: Iterable[str]) -> None:
         nlp.tokenizer.rules = rules
     old = nlp.tokenizer.suffix_search.__self__.pattern  # the model's own, kept whole
     nlp.tokenizer.suffix_search = re.compile(f"{STOP_AFTER_GLUED}|{old}").search
+
+
+def split_range_dashes(nlp: Language, signs: Iterable[str]) -> None:
+    """The dash of a range written figure-to-figure is its own token ("$2m-$3m", "3%-4%")."""
+    signs = "".join(sorted(re.escape(s) for s in set(signs)))
+    dash = "[-‐‑–]"
+    parts = [rf"(?<=%){dash}(?=[\d{signs}])"]
+    if signs:
+        parts.append(rf"(?<=[\w%]){dash}(?=[{signs}]\d)")
+    old = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile("|".join([*parts, old])).finditer
+
+
+def currency_signs(ruleset) -> set[str]:
+    """The one-character currency signs written before an amount ("$", "£", "€", "₹")."""
+    signs = set()
+    for kind in ("units", "units_generated"):
+        for rule in ruleset[kind]:
+            if rule.get("dimension") == "currency":
+                signs.update(a for a in rule.get("before", []) if len(a) == 1 and not a.isalnum())
+    return signs
 
 
 def one_letter_forms(ruleset) -> set[str]:
