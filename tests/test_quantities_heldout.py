@@ -54,7 +54,6 @@ CASES = [
         "Tokyo's Nikkei 225 rose 1.2%, or 412 points, to 34,880 as the yen weakened past "
         "151 to the dollar.",
         [v(1.2, "percent"), v(412, "points"), v(34880, "points"), v(151, "JPY/USD")],
-        "'34,880 as' read with unit 'as'; '151 to the dollar' missed",
     ),
     (
         "markets",
@@ -245,7 +244,6 @@ CASES = [
         "companies",
         "The brewer sold 2.3 million hectolitres of beer in the quarter, 4% less than a year ago.",
         [v(2.3e6, "hL"), v(4, "percent")],
-        "'million hectolitres': unit lost, read as a count",
     ),
     (
         "companies",
@@ -416,7 +414,6 @@ CASES = [
         "sports",
         "Kipchoge covered the 42.195 km in 2 hours, 1 minute and 9 seconds.",
         [v(42.195, "km"), v(7269, "s")],
-        "a compound duration split into three figures",
     ),
     (
         "sports",
@@ -433,7 +430,6 @@ CASES = [
         "sports",
         "The Springboks, who have won the World Cup four times, beat the All Blacks 12-11.",
         [v(4, "count")],
-        "'won ... four times' (occasions) read as a multiple",
     ),
     (
         "sports",
@@ -449,7 +445,6 @@ CASES = [
         "sports",
         "Djokovic won 6-3, 7-6, 6-2 in a final that lasted 2 hours and 51 minutes.",
         [v(10260, "s")],
-        "a compound duration split into two figures",
     ),
     (
         "sports",
@@ -550,7 +545,6 @@ CASES = [
         "tech",
         "The display refreshes at 120Hz and reaches 2,000 nits of peak brightness.",
         [v(120, "Hz"), v(2000, "nit")],
-        "'2,000 nits' read as a count",
     ),
     (
         "tech",
@@ -818,7 +812,6 @@ CASES = [
         "weather",
         "Twenty-three people died and about two dozen were injured when the levee broke.",
         [v(23, "count"), v(24, "count")],
-        "'about two dozen' missed",
     ),
     # autos/transport
     (
@@ -848,7 +841,6 @@ CASES = [
         "The train, which reaches 320 km/h, will cut the journey from 4 hours to 2 hours "
         "20 minutes.",
         [v(320, "km/h"), v(4, "h"), v(8400, "s")],
-        "'from 4 hours to 2 hours 20 minutes' read as a range plus a split duration",
     ),
     (
         "autos",
@@ -1103,7 +1095,6 @@ CASES = [
         "South Africa's ANC fell to 40.2% from 57.5%, losing its majority for the first time in "
         "30 years.",
         [v(40.2, "percent"), v(57.5, "percent")],
-        "the period 'for the first time in 30 years' read as a figure",
     ),
     (
         "politics",
@@ -1149,7 +1140,6 @@ CASES = [
         "world",
         "Washington raised tariffs on $18bn of Chinese goods, quadrupling the rate on EVs to 100%.",
         [v(18e9, "USD"), v(4, "times"), v(100, "percent")],
-        "the multiple 'quadrupling' missed",
     ),
     (
         "world",
@@ -1290,7 +1280,6 @@ CASES = [
         "courts",
         "Bail was set at 500,000 rand, and the accused must report to police twice a week.",
         [v(500000, "ZAR"), v(2, "times/week")],
-        "'500,000 rand' read as a count; 'twice a week' missed",
     ),
     (
         "courts",
@@ -1328,7 +1317,6 @@ CASES = [
         "Hotels charge ¥38,000 a night in peak season, about double the 2019 rate, Tokyo "
         "officials said.",
         [v(38000, "JPY/night"), v(2, "times")],
-        "the rate 'a night' and the multiple 'about double' missed",
     ),
     (
         "courts",

@@ -223,13 +223,43 @@ VALUES = [
     ("autos", "The model sold 1,200 units in June.", "1,200", 1200, "count"),
     ("autos", "The engine makes 500 Nm of torque at 2,000 rpm.", "2,000 rpm", 2000, "rpm"),
     # sports
-    ("sports", "He finished in 9 hours, 56 minutes and 12 seconds.", "9 hours", 9, "h"),
-    ("sports", "He finished in 9 hours, 56 minutes and 12 seconds.", "56 minutes", 56, "min"),
-    ("sports", "He finished in 9 hours, 56 minutes and 12 seconds.", "12 seconds", 12, "s"),
+    # a duration written in several units is one figure in seconds
+    (
+        "sports",
+        "He finished in 9 hours, 56 minutes and 12 seconds.",
+        "9 hours, 56 minutes and 12 seconds",
+        9 * 3600 + 56 * 60 + 12,
+        "s",
+    ),
+    ("sports", "The record fell to 3 min 26.0 sec.", "3 min 26.0 sec", 206, "s"),
+    ("sports", "She waited 3 hours and then 20 minutes more.", "3 hours", 3, "h"),
+    # after a part in years or months the parts stay as written (no one length in seconds)
+    ("science", "The voyage took 1 year, 2 months, 5 days and 6 hours.", "5 days", 5, "day"),
+    ("science", "The voyage took 1 year, 2 months, 5 days and 6 hours.", "6 hours", 6, "h"),
     ("sports", "Jones, 58, said the club would appeal.", "58", 58, "year_of_age"),
     ("sports", "The coach, a 58-year-old from Leeds, resigned.", "58-year-old", 58, "year_of_age"),
     ("sports", "The striker, 31 years old, signed a new deal.", "31 years old", 31, "year_of_age"),
-    ("sports", "She ran the course in 2 hours and 14 minutes.", "14 minutes", 14, "min"),
+    (
+        "sports",
+        "She ran the course in 2 hours and 14 minutes.",
+        "2 hours and 14 minutes",
+        8040,
+        "s",
+    ),
+    # "N times" that counts occasions, and multiples written as words
+    ("sports", "The club has won the league nine times.", "nine times", 9, "count"),
+    ("tech", "The new chip is four times faster.", "four times", 4, "times"),
+    ("economy", "Rents are now double the national average.", "double", 2, "times"),
+    ("courts", "He must attend counselling twice a month.", "twice a month", 2, "times/month"),
+    ("world", "The rebels are quadrupling their attacks.", "quadrupling", 4, "times"),
+    # a compound number in words is a figure even with its noun left out
+    ("world", "About three dozen were rescued.", "About three dozen", 36, "count"),
+    # an exchange rate against a currency the sentence names
+    ("markets", "The rupee closed at 83.2 to the dollar.", "83.2 to the dollar", 83.2, "INR/USD"),
+    ("markets", "The won traded at 1,350 per dollar.", "1,350 per dollar", 1350, "KRW/USD"),
+    # units pint adds for displays and brewers
+    ("tech", "The panel reaches 1,600 nits.", "1,600 nits", 1600, "nit"),
+    ("companies", "It brewed 4 million hectolitres.", "4 million hectolitres", 4 * M, "hL"),
     # "pounds": weight, or sterling where the sentence talks money or the story has "£"
     ("sports", "The heavyweight came in at 238 pounds.", "238 pounds", 238, "lb"),
     ("autos", "The pickup hauls a 2,000-pound payload.", "2,000-pound", 2000, "lb"),
@@ -664,6 +694,9 @@ NOT_QUANTITIES = [
     # numbers of models and codes after a capitalised name or an acronym, or glued to a code
     ("autos", "The Toyota GR86 and the Nissan 370 Z share a dealer.", "370"),
     ("companies", "Train ICE 524 to Munich was cancelled.", "524"),
+    # a period after a superlative is the time stage's
+    ("markets", "The yen hit its weakest level in 34 years.", "34"),
+    ("politics", "Turnout was the lowest in 20 years.", "20"),
     # a tenor names the instrument
     ("markets", "The two-year Treasury yield hit 4.9%.", "two-year"),
     ("markets", "Japan's 10-year JGB yield rose.", "10-year"),

@@ -35,6 +35,7 @@ from pipeline.stages.quantities.change import change, share_change
 from pipeline.stages.quantities.counted import bare_word_count, counted
 from pipeline.stages.quantities.currency_context import read_by_document
 from pipeline.stages.quantities.degrees import read_in_story_scale
+from pipeline.stages.quantities.durations import compound_durations
 from pipeline.stages.quantities.exclusions import excluded_by, opens_range
 from pipeline.stages.quantities.lists import CHANGE_LINKS, coordinated, respectively, share_units
 from pipeline.stages.quantities.names import name_rule, named
@@ -132,7 +133,7 @@ def excluded_numbers(doc: Doc, vocab: Vocab) -> list[tuple[int, int, str]]:
 
 def in_sentence(doc: Doc, sent: Span, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:
     """The figures of one sentence after looking at their neighbours."""
-    figures = undated(doc, ranges(doc, figures, vocab))
+    figures = undated(doc, ranges(doc, compound_durations(doc, figures, vocab), vocab))
     groups = coordinated(doc, figures)
     figures = share_units(figures, groups)
     figures = poll_points(sent, [counted(doc, sent, q, vocab) for q in figures], vocab)

@@ -20,6 +20,9 @@ def counted(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> Quantity:
         unit = _index_level(doc, sent, q, vocab)
         if unit is not None:
             return replace(q, unit=unit)
+    if q.unit is not None and _occasions(doc, q, vocab):
+        last = doc[q.end - 1]
+        return replace(q, unit=vocab.units.get("count"), item=(last.idx, last.idx + len(last)))
     if q.unit is not None or q.kind in ("ordinal",):
         if q.kind == "ordinal":
             return replace(q, unit=vocab.units.get("rank"))
@@ -37,6 +40,21 @@ def counted(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> Quantity:
         unit = rate[0]
         end = rate[1] if item is None else end  # "24 a day"; a counted noun stays apart
     return replace(q, unit=unit, item=item, end=end)
+
+
+def _occasions(doc: Doc, q: Quantity, vocab: Vocab) -> bool:
+    """ "won the World Cup four times", "arrested three times this year": "times" that
+    counts occasions, not a multiple ("three times higher", "four times the size",
+    "twice as fast", "rose three times", "grew by four times")."""
+    if q.unit["id"] != "times" or doc[q.end - 1].lower_ != "times" or q.kind == "range":
+        return False
+    nxt = doc[q.end] if q.end < len(doc) else None
+    if nxt is not None and (nxt.tag_ in ("JJR", "RBR") or vocab.cue("multiple_of", nxt)):
+        return False
+    if q.start > 0 and doc[q.start - 1].lower_ == "by":
+        return False
+    verb = doc[q.end - 1].head
+    return not (verb.pos_ == "VERB" and vocab.cue("change_before", verb))
 
 
 def _token_at(doc: Doc, char: int) -> int:
@@ -124,8 +142,10 @@ def _number_of(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> tuple[int, in
 def bare_word_count(doc: Doc, q: Quantity) -> bool:
     """A small number written in words with nothing counted is an idiom ("greater than
     two", "the two met", "one in a million"); a compound one is a figure whose noun the
-    sentence left out ("the toll rose to two hundred", "a hundred and two of those")."""
+    sentence left out ("the toll rose to two hundred", "a hundred and two of those",
+    "about two dozen were injured")."""
     if q.kind != "words" or q.unit is None or q.unit["dimension"] != "count" or q.item:
         return False
     article_scale = doc[q.num_start].lower_ in ("a", "an") and q.num_end - q.num_start == 2
-    return (q.value or 0) < 100 or article_scale
+    one_word = q.num_end - q.num_start == 1  # not "about two dozen were injured"
+    return ((q.value or 0) < 100 and one_word) or article_scale

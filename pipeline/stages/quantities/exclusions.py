@@ -113,7 +113,8 @@ def _name_word(t: Token) -> bool:
 
 def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """A measure of ``dimensions`` that anchors time ("five years ago", "the past five
-    years": the time stage's), after ``anchor_before`` (over ``words``) or before
+    years", "the highest in 30 years": the time stage's), after ``anchor_before`` (over
+    ``words``), after ``anchor_after_superlative`` following a superlative, or before
     ``anchor_after`` cues, unless a ``duration_before`` cue says it is how long something
     went on ("for nine hours before returning", "lasted two days after the vote")."""
     if q.unit is None or q.unit["dimension"] not in rule["dimensions"]:
@@ -123,9 +124,16 @@ def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
         k -= 1
     if k >= 0 and vocab.cue("anchor_before", doc[k]):
         return True
+    if k >= 0 and vocab.cue("anchor_after_superlative", doc[k]) and _after_superlative(doc, k):
+        return True  # "the first time in 30 years", "its highest level in a decade"
     if k >= 0 and vocab.cue("duration_before", doc[k]):
         return False  # "deliberated for nine hours before returning": a measured duration
     return q.end < len(doc) and vocab.cue("anchor_after", doc[q.end]) is not None
+
+
+def _after_superlative(doc: Doc, k: int) -> bool:
+    """A superlative or "first" in the four tokens before token k."""
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" for t in doc[max(0, k - 4) : k])
 
 
 def _counts_plural(doc: Doc, q: Quantity) -> bool:

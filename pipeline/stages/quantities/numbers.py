@@ -264,6 +264,18 @@ def _pence_context(doc: Doc, i: int, vocab: Vocab) -> bool:
     return any(vocab.cue("pence_context", t) for t in sent)
 
 
+def _multiple_word(doc: Doc, i: int, rule: dict, vocab: Vocab) -> Quantity | None:
+    """ "about double the 2019 rate", "twice as fast", "twice a week": a multiple written
+    as a word, only before a ``multiple_of`` cue or a rate ("a double" is none)."""
+    if i + 1 >= len(doc):
+        return None
+    nxt = doc[i + 1]
+    rate = vocab.cue("per", nxt) and i + 2 < len(doc) and vocab.unit_after(doc, i + 2)
+    if not (vocab.cue("multiple_of", nxt) or rate):
+        return None
+    return Quantity(i, i + 1, i, i + 1, "words", rule["value"], unit=vocab.units.get("times"))
+
+
 def _read_words(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     tok = doc[i]
     low = tok.lower_
@@ -286,6 +298,8 @@ def _read_words(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
             change=rule["direction"],
             change_from="verb",
         )
+    if "multiple_word" in kinds:
+        return _multiple_word(doc, i, kinds["multiple_word"], vocab)
     if "vague" in kinds:
         return _read_vague(doc, i, kinds["vague"], vocab)
     if "digit" in kinds:

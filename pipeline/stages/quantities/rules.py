@@ -13,7 +13,12 @@ from pipeline.rules.loader import Rule
 
 class NumberWordRule(Rule):
     word: str
-    kind: Literal["digit", "scale", "vague", "fraction", "ordinal", "multiple_verb"]
+    #: multiple_word: "twice", "double", read as a multiple only before a
+    #: ``multiple_of`` cue ("twice the size", "double that of 2019", "twice as fast") or
+    #: a rate ("twice a week")
+    kind: Literal[
+        "digit", "scale", "vague", "fraction", "ordinal", "multiple_verb", "multiple_word"
+    ]
     value: float
     low: float | None = None
     high: float | None = None
@@ -90,6 +95,9 @@ class UnitRule(Rule):
     #: phrases (as written, whole words): "R14.2bn" is rand in a story that names South
     #: Africa, "R8" elsewhere is an Audi
     document_words: list[str] = []
+    #: the unit's length in seconds, so that a duration written in several units adds
+    #: up to one figure ("2 hours, 1 minute and 9 seconds" is 7269 s)
+    seconds: float | None = None
 
 
 class CurrencyContextRule(Rule):
@@ -139,6 +147,9 @@ CueRole = Literal[
     "rank",
     "anchor_before",
     "age_before",
+    "multiple_of",
+    "exchange_link",
+    "anchor_after_superlative",
     "poll_word",
     "anchor_after",
     #: "for", "lasted": the measure after it is how long something went on, not an anchor

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.stages.quantities.exchange import exchange_rate
 from pipeline.stages.quantities.quantity import HYPHENS, Quantity
 from pipeline.stages.quantities.vocab import Vocab, match_before
 
@@ -35,6 +36,8 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
             rule, start = hit
             if q.kind != "vague":
                 qualifier, bound = rule["qualifier"], rule["bound"]
+    if unit is None and measured and (rate := exchange_rate(doc, q, end, vocab)) is not None:
+        unit, end = rate  # "151 to the dollar"
     value = q.value
     if start > 0 and vocab.cue("negative", doc[start - 1]) and value is not None:
         start, value = start - 1, -value  # "minus 3.2 degrees"

@@ -56,6 +56,7 @@ DIMENSIONS = {
     "[mass] / [length] ** 3": "density",
     "[substance]": "substance",
     "[luminosity]": "light",
+    "[luminosity] / [length] ** 2": "light",  # a display's "2,000 nits"
     "[current] * [time]": "electric",
     "[mass] * [length] ** 2 / [current] / [time] ** 3": "electric",
     "[length] ** 2 / [time] ** 2": "radiation",
@@ -388,7 +389,7 @@ PREFIX_RANGES = {
     "bar": ("milli", "milli"),  # weather ("960 millibars"); "bar" alone is a word
 }
 #: extra prefixes outside the SI steps of ``PREFIXES``
-EXTRA_PREFIXES = {"pascal": ["hecto"]}  # weather's "1013 hPa"
+EXTRA_PREFIXES = {"pascal": ["hecto"], "liter": ["hecto"]}  # "1013 hPa", beer's "hectolitres"
 BINARY = ["kibi", "mebi", "gibi", "tebi"]
 
 
