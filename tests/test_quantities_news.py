@@ -254,6 +254,13 @@ VALUES = [
     ("world", "The rebels are quadrupling their attacks.", "quadrupling", 4, "times"),
     # a compound number in words is a figure even with its noun left out
     ("world", "About three dozen were rescued.", "About three dozen", 36, "count"),
+    # a bare number restating the figure before it takes its unit
+    ("economy", "The base rate rose to 4.5 percent, from 4.25.", "4.25", 4.25, "percent"),
+    ("trade", "Sailings fell to 12 a week, from 19 in May.", "19", 19, "count/week"),
+    ("science", "The glacier lost 3.1 km3 of ice, 0.4 more than in 2022.", "0.4", 0.4, "km3"),
+    ("trade", "The mine shipped 9,000 tonnes, 500 more workers said.", "9,000 tonnes", 9000, "t"),
+    # an earlier level keeps its own scale unless the two then stay within tenfold
+    ("companies", "Revenue climbed to $4.2bn, from 3.6 in 2023.", "3.6", 3.6 * B, "USD"),
     # an exchange rate against a currency the sentence names
     ("markets", "The rupee closed at 83.2 to the dollar.", "83.2 to the dollar", 83.2, "INR/USD"),
     ("markets", "The won traded at 1,350 per dollar.", "1,350 per dollar", 1350, "KRW/USD"),
@@ -694,7 +701,8 @@ NOT_QUANTITIES = [
     # numbers of models and codes after a capitalised name or an acronym, or glued to a code
     ("autos", "The Toyota GR86 and the Nissan 370 Z share a dealer.", "370"),
     ("companies", "Train ICE 524 to Munich was cancelled.", "524"),
-    # a period after a superlative is the time stage's
+    # a period after a superlative, or "over" right after a figure, is the time stage's
+    ("economy", "The state will cut 3,000 jobs over two years.", "two"),
     ("markets", "The yen hit its weakest level in 34 years.", "34"),
     ("politics", "Turnout was the lowest in 20 years.", "20"),
     # a tenor names the instrument

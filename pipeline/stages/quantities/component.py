@@ -43,6 +43,7 @@ from pipeline.stages.quantities.numbers import number_starts, read_number
 from pipeline.stages.quantities.polls import poll_points
 from pipeline.stages.quantities.quantity import Quantity
 from pipeline.stages.quantities.ranges import ranges
+from pipeline.stages.quantities.restated import restated_units
 from pipeline.stages.quantities.rules import RULE_KINDS
 from pipeline.stages.quantities.spans import to_span
 from pipeline.stages.quantities.units import extend
@@ -137,6 +138,7 @@ def in_sentence(doc: Doc, sent: Span, figures: list[Quantity], vocab: Vocab) -> 
     groups = coordinated(doc, figures)
     figures = share_units(figures, groups)
     figures = poll_points(sent, [counted(doc, sent, q, vocab) for q in figures], vocab)
+    figures = restated_units(doc, figures, vocab)
     figures = [q for q in figures if not bare_word_count(doc, q)]
     groups = coordinated(doc, figures)
     figures = [change(doc, sent, q, vocab) for q in figures]

@@ -114,8 +114,10 @@ def _name_word(t: Token) -> bool:
 def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """A measure of ``dimensions`` that anchors time ("five years ago", "the past five
     years", "the highest in 30 years": the time stage's), after ``anchor_before`` (over
-    ``words``), after ``anchor_after_superlative`` following a superlative, or before
-    ``anchor_after`` cues, unless a ``duration_before`` cue says it is how long something
+    ``words``), after ``anchor_after_superlative`` following a superlative, "over" after
+    a verb and its figure (a number or a token labelled one of ``labels``: "will invest
+    €180bn over five years"), or
+    before ``anchor_after`` cues, unless a ``duration_before`` cue says it is how long something
     went on ("for nine hours before returning", "lasted two days after the vote")."""
     if q.unit is None or q.unit["dimension"] not in rule["dimensions"]:
         return False
@@ -126,9 +128,23 @@ def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
         return True
     if k >= 0 and vocab.cue("anchor_after_superlative", doc[k]) and _after_superlative(doc, k):
         return True  # "the first time in 30 years", "its highest level in a decade"
+    if q.qualifier == "over" and _period_of_action(doc, q, rule["labels"]):
+        return True
     if k >= 0 and vocab.cue("duration_before", doc[k]):
         return False  # "deliberated for nine hours before returning": a measured duration
     return q.end < len(doc) and vocab.cue("anchor_after", doc[q.end]) is not None
+
+
+def _period_of_action(doc: Doc, q: Quantity, labels: list[str]) -> bool:
+    """ "will invest €180bn over five years", "cut 3,000 jobs over two years": "over"
+    attached to a verb whose figure comes between them is the action's period; "a
+    contract worth $240 million over 10 years" (attached to "worth") measures the
+    contract, "jailed for over five years" is more than five years."""
+    over = doc[q.start]
+    verb = over.head
+    if over.dep_ != "prep" or verb.pos_ != "VERB" or verb.i >= q.start:
+        return False
+    return any(t.like_num or t.ent_type_ in labels for t in doc[verb.i + 1 : q.start])
 
 
 def _after_superlative(doc: Doc, k: int) -> bool:

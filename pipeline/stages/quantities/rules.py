@@ -147,6 +147,7 @@ CueRole = Literal[
     "rank",
     "anchor_before",
     "age_before",
+    "comparison_after",
     "multiple_of",
     "exchange_link",
     "anchor_after_superlative",

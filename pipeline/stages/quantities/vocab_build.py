@@ -496,6 +496,8 @@ def pint_units(source: str) -> list[dict]:
                     f"{symbol}{power}",
                     f"{symbol}²" if power == 2 else f"{symbol}³",
                     f"{short} {symbol}",
+                    # "3.1 cubic km", "40 square ft" (not "square in": a place)
+                    f"{word} {symbol}" if symbol != "in" else "",
                     f"{symbol}^{power}",
                     f"{symbol} {'squared' if power == 2 else 'cubed'}",
                 ],
