@@ -14,6 +14,7 @@ from pipeline.stages import load_rules
 from pipeline.stages.base import RuleComponent
 from pipeline.stages.quantities.tokenizer import (
     currency_signs,
+    keep_powers,
     one_letter_forms,
     split_figure_stops,
     split_range_dashes,
@@ -37,6 +38,7 @@ def build_nlp(model: str | None = None, rules: RuleSet | str | Path = "rules") -
     nlp = load_model(model)
     split_figure_stops(nlp, one_letter_forms(ruleset))
     split_range_dashes(nlp, currency_signs(ruleset))
+    keep_powers(nlp)
     nlp.add_pipe("newsfacts_paragraphs", name="paragraphs", before="parser")
     for name, factory in STAGES:
         nlp.add_pipe(factory, name=name, last=True)

@@ -43,6 +43,8 @@ CASES = [
     ("Arsenal beat Spurs 4-2 at home.", "2", "score"),
     ("Ring 0345 600 1212 to book.", "0345", "leading_zero"),
     ("Ring 0345 600 1212 to book.", "600", "leading_zero"),
+    ("The fare rose to 310 45 pence.", "310", "adjacent_number"),
+    ("The fare rose to 310 45 pence.", "45 pence", "adjacent_number"),
     ("Protesters gathered outside 221 Baker Street.", "221", "street_address"),
     ("Key points:\n1. Prices rose.", "1", "list_marker"),
     ("Phase 2 of the project starts soon.", "2", "identifier"),

@@ -254,6 +254,13 @@ VALUES = [
     ("world", "The rebels are quadrupling their attacks.", "quadrupling", 4, "times"),
     # a compound number in words is a figure even with its noun left out
     ("world", "About three dozen were rescued.", "About three dozen", 36, "count"),
+    # a number written as a power is one figure, of any base
+    ("science", "Each dose holds 5x10^9 viral particles.", "5x10^9", 5e9, "count"),
+    ("science", "The sample held 10^6 cells.", "10^6", 1e6, "count"),
+    ("tech", "The buffer is 2^16 bytes.", "2^16 bytes", 65536, "B"),
+    ("tech", "A mebibyte is 4x2^18 bytes.", "4x2^18 bytes", 4 * 2**18, "B"),
+    # "a factor of" makes a multiple
+    ("science", "Emissions fell by a factor of four.", "four", 4, "times"),
     # a bare number restating the figure before it takes its unit
     ("economy", "The base rate rose to 4.5 percent, from 4.25.", "4.25", 4.25, "percent"),
     ("trade", "Sailings fell to 12 a week, from 19 in May.", "19", 19, "count/week"),

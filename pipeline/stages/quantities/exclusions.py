@@ -282,6 +282,29 @@ def type_of_thing(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     return k < len(doc) and doc[k].lower_ in rule["words"]
 
 
+def adjacent_number(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """ "245 23 yen": two plain numbers side by side with only a space between (no year,
+    no thousands group, no "5 100-metre races") say neither figure; the text lost what
+    stood between them."""
+    before, after = q.num_start - 1, q.num_end
+    if after < len(doc) and doc[after].text in HYPHENS and not doc[after - 1].whitespace_:
+        return False  # "5 100-metre races": the second opens a hyphenated unit
+    if _plain(doc, q.num_start) is None or (before >= 0 and _name_word(doc[before])):
+        return False  # "CAC 40 +0.4%": a signed move after a name's number
+    if before >= 0 and doc[before].whitespace_ and _lone_digits(doc, before):
+        return True
+    return after < len(doc) and doc[after - 1].whitespace_ and _lone_digits(doc, after)
+
+
+def _lone_digits(doc: Doc, k: int) -> bool:
+    """Token k is a plain number that is no year, in no name ("CAC 40") and opens no
+    hyphenated unit."""
+    value = _plain(doc, k)
+    if value is None or is_year(value, doc[k].text) or (k > 0 and _name_word(doc[k - 1])):
+        return False
+    return not (k + 1 < len(doc) and doc[k + 1].text in HYPHENS and not doc[k].whitespace_)
+
+
 def leading_zero(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """ "0800 555 0199", "007": a whole number written with a leading zero is a code or
     a telephone number (and so are the digit groups beside it); no amount is written
@@ -329,6 +352,7 @@ CHECKS: dict[str, Check] = {
     "score_pair": score_pair,
     "leading_zero": leading_zero,
     "type_of_thing": type_of_thing,
+    "adjacent_number": adjacent_number,
     "street_address": street_address,
     "list_marker": list_marker,
     "identifier": identifier,

@@ -19,7 +19,7 @@ from pipeline.stages.quantities.quantity import (
     RANGE_TOKEN,
     SIGNS,
     Quantity,
-    exponent,
+    digits_value,
 )
 from pipeline.stages.quantities.vocab import Vocab
 
@@ -100,7 +100,7 @@ def _mixed_fraction(doc: Doc, i: int, value: float) -> float:
 def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None:
     pre, num, suf = m["pre"], m["num"], m["suf"]
     num, grouped = _space_groups(doc, i, m, num)
-    value = float(num.replace(",", "")) * 10.0 ** exponent(m)
+    value = digits_value(m, num)
     sign, pre = _sign(doc, i, pre)
     if sign is None:
         return None
@@ -128,8 +128,10 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
     j = i + 1 + grouped + (value != whole)
     if not suf and not m["exp"] and j + 3 < len(doc):
         power = _spaced_power(doc, j)
-        if power is not None:  # "3 x 10^5": tokens x, 10, ^, 5
+        if power is not None:  # "3 x 10 ^ 5": tokens x, 10, ^, 5
             value, j = value * 10.0**power, j + 4
+    if not suf and not m["exp"] and (times := _spaced_power_token(doc, j)) is not None:
+        value, j = value * times, j + 2  # "3 x 10^5": tokens x, 10^5
     if mult == 1.0 and j < len(doc):
         abbr = _abbreviation(doc, j, doc[j].text, money, vocab)
         if abbr is not None:
@@ -161,6 +163,17 @@ def _spaced_power(doc: Doc, j: int) -> int | None:
     if times in ("x", "×") and ten == "10" and caret in ("^", "**"):
         m = re.fullmatch(r"[-+−]?\d+", power)
         return int(power.replace("−", "-")) if m else None
+    return None
+
+
+def _spaced_power_token(doc: Doc, j: int) -> float | None:
+    """ "x 10^5" written as "x" and one power token (``keep_powers``): its value."""
+    if j + 1 >= len(doc) or doc[j].text not in ("x", "×"):
+        return None
+    m = DIGITS.match(doc[j + 1].text)
+    if m is None or not m["caret"] or m["pre"] or m["suf"]:
+        return None
+    return digits_value(m, m["num"])
     return None
 
 

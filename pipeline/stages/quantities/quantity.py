@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 DIGITS = re.compile(
     r"^(?P<pre>\D*?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    # scientific notation: "1.2e3", "4e14", "2.48×10−5", "3x10^5", "3×10⁵"
-    r"(?:[eE](?P<exp>[-+−]?\d+)|[x×]10(?:(?:\^|\*\*)(?P<pow>[-+−]?\d+)|(?P<neg>[-−]\d+)"
-    r"|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)))?"
+    # scientific notation: "1.2e3", "4e14", "2.48×10−5", "3x10^5", "3×10⁵", "8x2^10";
+    # a power alone: "10^6", "2^10"
+    r"(?:[eE](?P<exp>[-+−]?\d+)|[x×](?P<base>\d+)(?:\^|\*\*)(?P<pow>[-+−]?\d+)"
+    r"|[x×]10(?:(?P<neg>[-−]\d+)|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))|\^(?P<caret>[-+−]?\d+))?"
     # a unit glued after, possibly squared or cubed: "45kg", "4km2", "4km^3"
     r"(?P<suf>[^\d\s]*(?<=[^\d\s])(?:\^?[23])?|)$"
 )
@@ -18,9 +19,19 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
 def exponent(m: re.Match) -> int:
-    """The power of ten of a DIGITS match (0 without scientific notation)."""
-    raw = m["exp"] or m["pow"] or m["neg"] or (m["sup"] or "").translate(SUPERSCRIPTS)
+    """The power written in a DIGITS match (0 without scientific notation or a power)."""
+    raw = m["exp"] or m["pow"] or m["neg"] or m["caret"]
+    raw = raw or (m["sup"] or "").translate(SUPERSCRIPTS)
     return int(raw.replace("−", "-")) if raw else 0
+
+
+def digits_value(m: re.Match, num: str) -> float:
+    """The value of a DIGITS match whose number reads ``num``: "3x10^5" is 300000, "8x2^10"
+    8192, "2^10" 1024."""
+    value = float(num.replace(",", ""))
+    if m["caret"]:
+        return value ** exponent(m)
+    return value * float(m["base"] or 10) ** exponent(m)
 
 
 #: a range the tokenizer keeps as one token: "3.5–4.0", "5-7"

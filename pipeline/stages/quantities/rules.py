@@ -147,6 +147,7 @@ CueRole = Literal[
     "rank",
     "anchor_before",
     "age_before",
+    "multiple_before",
     "comparison_after",
     "multiple_of",
     "exchange_link",
@@ -210,6 +211,7 @@ EXCLUSION_CHECKS: dict[str, tuple[str, ...]] = {
     "capitalised_word": (),
     "bare_one": (),
     "type_of_thing": ("dimensions", "words"),
+    "adjacent_number": (),
 }
 
 ExclusionCheck = Literal[
@@ -229,6 +231,7 @@ ExclusionCheck = Literal[
     "capitalised_word",
     "bare_one",
     "type_of_thing",
+    "adjacent_number",
 ]
 
 

@@ -1,6 +1,6 @@
 """Keep a sentence's full stop off a figure's glued letters ("$25m.", "GDP of $2.174T.",
 "39.5C.", "130 km/h."), and the dash of a range off the figures it joins ("$2m-$3m",
-"3%-4%").
+"3%-4%"), and a number written as a power ("3x10^5") whole.
 
 spaCy's English tokenizer has special cases for a lowercase letter and a stop ("m.",
 "h.", "b.", kept whole for initials and lists), which it re-merges even after its
@@ -53,6 +53,18 @@ def split_range_dashes(nlp: Language, signs: Iterable[str]) -> None:
         parts.append(rf"(?<=[\w%]){dash}(?=[{signs}]\d)")
     old = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile("|".join([*parts, old])).finditer
+
+
+#: a number written as a power: "10^6", "3x10^5", "8x2^10", "2.5×10^-3"
+POWER = r"\d+(?:\.\d+)?(?:[x×]\d+)?\^[-+−]?\d+"
+
+
+def keep_powers(nlp: Language) -> None:
+    """A number written with a caret is one token ("3x10^5"); spaCy's infix for
+    operators between digits split it into "3x10", "^", "5", and the stage read a 5."""
+    old = nlp.tokenizer.token_match
+    power = re.compile(rf"^{POWER}$").match
+    nlp.tokenizer.token_match = power if old is None else lambda t: power(t) or old(t)
 
 
 def currency_signs(ruleset) -> set[str]:

@@ -38,6 +38,8 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
                 qualifier, bound = rule["qualifier"], rule["bound"]
     if unit is None and measured and (rate := exchange_rate(doc, q, end, vocab)) is not None:
         unit, end = rate  # "151 to the dollar"
+    if unit is None and measured and _after_cue(doc, start, "multiple_before", vocab):
+        unit = vocab.units.get("times")  # "by a factor of three"
     value = q.value
     if start > 0 and vocab.cue("negative", doc[start - 1]) and value is not None:
         start, value = start - 1, -value  # "minus 3.2 degrees"
@@ -56,6 +58,15 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
         bound=bound,
         value=value,
     )
+
+
+def _after_cue(doc: Doc, start: int, role: str, vocab: Vocab) -> bool:
+    """A cue phrase of ``role`` ends just before token ``start`` ("a factor of")."""
+    for k in range(max(0, start - 3), start):
+        hit = vocab.phrase_cue(role, doc, k)
+        if hit is not None and hit[1] == start:
+            return True
+    return False
 
 
 #: units a fraction is not read in: "two-thirds percent" is rare, "a third times" no unit
