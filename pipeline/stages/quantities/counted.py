@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from pipeline.stages.quantities.names import name_before
+from pipeline.stages.quantities.names import names_index
 from pipeline.stages.quantities.quantity import HYPHENS, Quantity
 from pipeline.stages.quantities.units import count_rate
 from pipeline.stages.quantities.vocab import Vocab
@@ -73,11 +73,10 @@ def _index_level(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> dict | None
         return None
     # "closed at 7,412", or "rose 312 points, or 0.8%, to 39,150": the level a change reached
     after_change = doc[b].lower_ == "to" and vocab.cue("change_before", doc[b].head)
-    if vocab.cue("level_before", doc[b - 1]) or after_change:
-        for k in range(sent.start + 1, q.start):
-            rule = name_before(doc, k, vocab)
-            if rule is not None and rule["index"]:
-                return vocab.units.get("points")
+    if (vocab.cue("level_before", doc[b - 1]) or after_change) and names_index(
+        doc, sent.start + 1, q.start, vocab
+    ):
+        return vocab.units.get("points")
     if after_change and _moved_in_points(doc, doc[b].head.i, b, vocab):
         return vocab.units.get("points")
     return None

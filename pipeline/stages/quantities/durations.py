@@ -48,8 +48,7 @@ def _seconds(q: Quantity) -> float | None:
 def _calendar_part(doc: Doc, a: Quantity, b: Quantity) -> bool:
     """a is a part in years, months or weeks of the same duration as b ("3 years, 2
     months, 14 days, and 16 hours"): no length in seconds, so the parts stay apart."""
-    dimension = a.unit is not None and a.unit["dimension"] == "duration"
-    return dimension and tuple(t.lower_ for t in doc[a.end : b.start]) in JOINS
+    return a.unit is not None and a.unit["dimension"] == "duration" and _joined(doc, a, b)
 
 
 def _next_part(doc: Doc, a: Quantity, b: Quantity) -> bool:
@@ -57,4 +56,9 @@ def _next_part(doc: Doc, a: Quantity, b: Quantity) -> bool:
     sa, sb = _seconds(a), _seconds(b)
     if sa is None or sb is None or sb >= sa or b.qualifier != "exact" or b.start != b.num_start:
         return False
+    return _joined(doc, a, b)
+
+
+def _joined(doc: Doc, a: Quantity, b: Quantity) -> bool:
+    """Only ``JOINS`` stand between a and b."""
     return tuple(t.lower_ for t in doc[a.end : b.start]) in JOINS

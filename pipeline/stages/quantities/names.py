@@ -29,6 +29,14 @@ def name_after(doc: Doc, i: int, vocab: Vocab) -> dict | None:
     return hit[0] if [t.text for t in doc[i : hit[1]]] == hit[0]["words"] else None
 
 
+def names_index(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
+    """Tokens start..end name a market index ("the FTSE 100", "the Dow")."""
+    return any(
+        (rule := name_before(doc, k, vocab)) is not None and rule["index"]
+        for k in range(start, end)
+    )
+
+
 def name_rule(doc: Doc, q: Quantity, vocab: Vocab) -> dict | None:
     """The name the number of q belongs to: words before it ("Game 7") or glued after it."""
     return name_before(doc, q.num_start, vocab) or name_after(doc, q.end, vocab)
@@ -59,11 +67,7 @@ def age_after_cue(doc: Doc, q: Quantity, vocab: Vocab) -> bool:
     start = q.start
     if start >= 2 and vocab.cue("range_link", doc[start - 1]) and doc[start - 2].like_num:
         start -= 2  # the second bound of "aged 18 to 65", which the model puts in a DATE
-    for k in range(max(0, start - 3), start):
-        hit = vocab.phrase_cue("age_before", doc, k)
-        if hit is not None and hit[1] in (start, q.start):
-            return True
-    return False
+    return vocab.cue_ends_at("age_before", doc, start)
 
 
 def _age_like(q: Quantity) -> bool:

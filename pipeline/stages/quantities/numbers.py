@@ -174,7 +174,6 @@ def _spaced_power_token(doc: Doc, j: int) -> float | None:
     if m is None or not m["caret"] or m["pre"] or m["suf"]:
         return None
     return digits_value(m, m["num"])
-    return None
 
 
 def _suffix(doc: Doc, i: int, suf: str, num: str, money: bool, vocab: Vocab):

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from pipeline.stages.quantities.names import name_before
+from pipeline.stages.quantities.names import names_index
 from pipeline.stages.quantities.quantity import Quantity
 from pipeline.stages.quantities.vocab import Vocab
 
@@ -19,7 +19,9 @@ def poll_points(sent: Span, figures: list[Quantity], vocab: Vocab) -> list[Quant
     pp = vocab.units.get("pp")
     if pp is None or not any(q.unit and q.unit["id"] == "points" for q in figures):
         return figures
-    if not any(vocab.cue("poll_word", t) for t in sent) or _names_index(sent, vocab):
+    if not any(vocab.cue("poll_word", t) for t in sent) or names_index(
+        sent.doc, sent.start + 1, sent.end, vocab
+    ):
         return figures
     if any(_level(sent, q) for q in figures):
         return figures  # "the survey's gauge fell 4.3 points to 97.1": an index moved
@@ -39,14 +41,6 @@ def _level(sent: Span, q: Quantity) -> bool:
         bool(q.unit)
         and q.unit["id"] == "points"
         and q.end == q.num_end
+        and q.start > 0
         and sent.doc[q.start - 1].lower_ in ("to", "at")
-    )
-
-
-def _names_index(sent: Span, vocab: Vocab) -> bool:
-    """The sentence names a market index ("the Dow fell 300 points after a survey")."""
-    doc = sent.doc
-    return any(
-        (rule := name_before(doc, k, vocab)) is not None and rule["index"]
-        for k in range(sent.start + 1, sent.end)
     )

@@ -38,7 +38,7 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
                 qualifier, bound = rule["qualifier"], rule["bound"]
     if unit is None and measured and (rate := exchange_rate(doc, q, end, vocab)) is not None:
         unit, end = rate  # "151 to the dollar"
-    if unit is None and measured and _after_cue(doc, start, "multiple_before", vocab):
+    if unit is None and measured and vocab.cue_ends_at("multiple_before", doc, start):
         unit = vocab.units.get("times")  # "by a factor of three"
     value = q.value
     if start > 0 and vocab.cue("negative", doc[start - 1]) and value is not None:
@@ -58,15 +58,6 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
         bound=bound,
         value=value,
     )
-
-
-def _after_cue(doc: Doc, start: int, role: str, vocab: Vocab) -> bool:
-    """A cue phrase of ``role`` ends just before token ``start`` ("a factor of")."""
-    for k in range(max(0, start - 3), start):
-        hit = vocab.phrase_cue(role, doc, k)
-        if hit is not None and hit[1] == start:
-            return True
-    return False
 
 
 #: units a fraction is not read in: "two-thirds percent" is rare, "a third times" no unit

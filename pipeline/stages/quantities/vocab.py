@@ -72,6 +72,15 @@ class Vocab:
                     best = (rule, end)
         return best
 
+    def cue_ends_at(self, role: str, doc: Doc, end: int) -> bool:
+        """A cue phrase of ``role`` (up to three words) ends just before token ``end``:
+        "a factor of" before "three", "aged between" before "5"."""
+        for k in range(max(0, end - 3), end):
+            hit = self.phrase_cue(role, doc, k)
+            if hit is not None and hit[1] == end:
+                return True
+        return False
+
     def unit_after(self, doc: Doc, i: int) -> tuple[dict, int] | None:
         hit = match_after(doc, i, self.units_after, self.longest["after"])
         context = hit[0].get("context") if hit else None
