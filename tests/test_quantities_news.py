@@ -563,6 +563,34 @@ VALUES = [
     # a margin after "by" is measured, even before "after"
     ("sports", "She finished clear by 41 seconds after the final climb.", "41 seconds", 41, "s"),
     ("world", "The ferry was late by 90 minutes after the storm.", "90 minutes", 90, "min"),
+    # cents are the hundredth of the money beside them in the sentence, else US cents
+    (
+        "world",
+        "Diesel in Spain costs €1.58 a litre, 9 cents less than in May.",
+        "9 cents",
+        0.09,
+        "EUR",
+    ),
+    ("markets", "The Aussie bought 66.2 US cents.", "66.2 US cents", 0.662, "USD"),
+    ("markets", "Sterling rose 0.4 cents against the dollar.", "0.4 cents", 0.004, "USD"),
+    ("markets", "The euro rose 0.5 cents to $1.09.", "0.5 cents", 0.005, "USD"),
+    ("economy", "A stamp costs 1.20 Canadian dollars, up 5 cents.", "5 cents", 0.05, "CAD"),
+    # "N in M", "N out of M": one share
+    (
+        "health",
+        "About 1 in 8 adults has diabetes, the survey found.",
+        "About 1 in 8",
+        0.125,
+        "fraction",
+    ),
+    ("politics", "Nine out of 10 members backed the deal.", "Nine out of 10", 0.9, "fraction"),
+    (
+        "property",
+        "One in every four homes was sold to investors.",
+        "One in every four",
+        0.25,
+        "fraction",
+    ),
 ]
 
 RANGES = [
@@ -725,6 +753,9 @@ PERIODS = [
     ("trade", "The plant opened two years ago.", "two years"),
     ("markets", "Shares fell over the past five years.", "five years"),
     ("politics", "He resigned two days before the vote.", "two days"),
+    ("economy", "Wages rose 5.2% in the three months to June.", "three months"),
+    ("companies", "Profit doubled in the six months ended September 30.", "six months"),
+    ("economy", "Prices climbed 3.4% in the 12 months through March.", "12 months"),
 ]
 
 

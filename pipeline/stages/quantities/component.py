@@ -38,6 +38,7 @@ from pipeline.stages.quantities.degrees import read_in_story_scale
 from pipeline.stages.quantities.durations import compound_durations
 from pipeline.stages.quantities.exclusions import excluded_by, opens_range
 from pipeline.stages.quantities.lists import CHANGE_LINKS, coordinated, respectively, share_units
+from pipeline.stages.quantities.minor_units import read_by_money_beside
 from pipeline.stages.quantities.names import name_rule, named
 from pipeline.stages.quantities.numbers import number_starts, read_number
 from pipeline.stages.quantities.polls import poll_points
@@ -70,7 +71,7 @@ class QuantityStage(RuleComponent):
 def quantity_spans(doc: Doc, vocab: Vocab) -> list[Span]:
     """Every figure of the Doc as a span, sentence by sentence."""
     found = read_by_document(doc, candidates(doc, vocab), vocab.currency_contexts, vocab.units)
-    found = read_in_story_scale(found)
+    found = read_by_money_beside(doc, read_in_story_scale(found))
     spans: list[Span] = []
     k = 0
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:

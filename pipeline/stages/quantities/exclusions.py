@@ -117,7 +117,8 @@ def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     ``words``), after ``anchor_after_superlative`` following a superlative, "over" after
     a verb and its figure (a number or a token labelled one of ``labels``: "will invest
     €180bn over five years"), or
-    before ``anchor_after`` cues, unless a ``duration_before`` cue says it is how long something
+    before ``anchor_after`` cues, or before an ``anchor_to_date`` cue and a date ("the
+    three months to June", "the 12 months ended March 31"), unless a ``duration_before`` cue says it is how long something
     went on ("for nine hours before returning", "lasted two days after the vote")."""
     if q.unit is None or q.unit["dimension"] not in rule["dimensions"]:
         return False
@@ -132,7 +133,18 @@ def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
         return True
     if k >= 0 and vocab.cue("duration_before", doc[k]):
         return False  # "deliberated for nine hours before returning": a measured duration
-    return q.end < len(doc) and vocab.cue("anchor_after", doc[q.end]) is not None
+    if q.end < len(doc) and vocab.cue("anchor_after", doc[q.end]) is not None:
+        return True
+    return _to_date(doc, q.end, vocab)
+
+
+def _to_date(doc: Doc, i: int, vocab: Vocab) -> bool:
+    """Token i is an ``anchor_to_date`` cue ("to", "ended") and a date follows it."""
+    return (
+        i + 1 < len(doc)
+        and vocab.cue("anchor_to_date", doc[i]) is not None
+        and doc[i + 1].ent_type_ == "DATE"
+    )
 
 
 def _period_of_action(doc: Doc, q: Quantity, labels: list[str]) -> bool:
@@ -335,8 +347,12 @@ def capitalised_word(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
 
 
 def bare_one(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
-    """A bare "one" or "a": a pronoun or article far more often than a count."""
-    return (q.value or 0) <= 1 and q.mult == 1.0
+    """A bare "one" or "a": a pronoun or article far more often than a count, unless a
+    ``ratio_link`` and a number follow ("one in five adults", "one out of ten")."""
+    if (q.value or 0) > 1 or q.mult != 1.0:
+        return False
+    hit = vocab.phrase_cue("ratio_link", doc, q.end)
+    return hit is None or hit[1] >= len(doc) or not doc[hit[1]].like_num
 
 
 #: check name (``QuantityExclusionRule.check``) -> predicate

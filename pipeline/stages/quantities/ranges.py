@@ -28,6 +28,16 @@ def ranges(doc: Doc, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:
             out.append(replace(a, end=b.end, unit=a.unit or b.unit))
             k += 2
             continue
+        if b is not None and _is_ratio(doc, a, b, vocab):
+            # "one in five adults", "3 out of 4 voters": one share, a fraction
+            ratio = a.value / b.value  # type: ignore[operator]
+            out.append(
+                replace(
+                    a, end=b.end, num_end=b.num_end, value=ratio, unit=vocab.units.get("fraction")
+                )
+            )
+            k += 2
+            continue
         if b is not None and _is_range(doc, a, b, vocab):
             merged, hyphen = merge_range(a, b), between(doc, a, b)[0] in HYPHENS
             opener = doc[a.start - 1].lower_ if a.start > 0 else ""
@@ -57,6 +67,18 @@ def _falls(q: Quantity, hyphen: bool) -> bool:
 def _plus_minus(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
     link = "".join(between(doc, a, b))
     return bool(link) and vocab.cues.get("plus_minus", {}).get((link,)) is not None
+
+
+def _is_ratio(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
+    """Two plain numbers joined by a ``ratio_link`` ("in", "out of"), the first smaller:
+    "1 in 5", "nine out of 10" (not "2 in 10 years": the second has a unit)."""
+    plain = all(
+        q.unit is None and q.kind in ("digits", "words") and q.value is not None and q.mult == 1.0
+        for q in (a, b)
+    )
+    if not plain or not 0 < a.value < b.value:  # type: ignore[operator]
+        return False
+    return vocab.cues.get("ratio_link", {}).get(tuple(between(doc, a, b))) is not None
 
 
 def _is_range(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:

@@ -76,6 +76,10 @@ class UnitRule(Rule):
     source: str | None = None
     #: a subunit: the value is given in ``code`` times ``factor`` ("42 cents" = USD 0.42)
     factor: float = 1.0
+    #: a subunit several currencies name alike ("cents"): it is the hundredth of the
+    #: nearest money figure of its sentence when that figure's currency is listed here
+    #: ("€1.79 a litre, 6 cents more" is EUR 0.06), else of ``code``
+    minor_of: list[str] = []
     #: symbols too short to read alone, read (as written) only before a slash and a
     #: unit: "W" in "W/min", "J" in "J/m^2"
     numerator: list[str] = []
@@ -154,6 +158,7 @@ CueRole = Literal[
     "anchor_after_superlative",
     "poll_word",
     "anchor_after",
+    "anchor_to_date",
     #: "for", "lasted": the measure after it is how long something went on, not an anchor
     "duration_before",
     "duration_modifier",
@@ -163,6 +168,7 @@ CueRole = Literal[
     "range_link",
     #: "5.2 ± 0.3 kg": the uncertainty joins the figure before it
     "plus_minus",
+    "ratio_link",
     "range_open",
     "respectively",
     "number_of",
