@@ -575,6 +575,10 @@ VALUES = [
     ("markets", "Sterling rose 0.4 cents against the dollar.", "0.4 cents", 0.004, "USD"),
     ("markets", "The euro rose 0.5 cents to $1.09.", "0.5 cents", 0.005, "USD"),
     ("economy", "A stamp costs 1.20 Canadian dollars, up 5 cents.", "5 cents", 0.05, "CAD"),
+    # a time taken as a stopwatch writes it, in seconds; a glued "in" is inches
+    ("sports", "The marathon runner finished in 2:09:44.", "2:09:44", 7784, "s"),
+    ("sports", "She won the 800m in 1:57.31, a season's best.", "1:57.31", 117.31, "s"),
+    ("tech", "The phone has a 6.1in display.", "6.1in", 6.1, "in"),
     # "N in M", "N out of M": one share
     (
         "health",
@@ -683,6 +687,8 @@ NOT_QUANTITIES = [
     # names with numbers that are no counts (network generations, models, laws, groups)
     ("tech", "The carrier switched on its 5G network in the capital.", "5"),
     ("tech", "Rural towns still rely on 4G masts.", "4"),
+    # a clock reading with seconds is no time taken
+    ("world", "The ferry leaves at 10:30:00 each day.", "10:30:00"),
     ("tech", "The laptop ships with Windows 11 installed.", "11"),
     ("companies", "The airline ordered ten more Boeing 737 jets.", "737"),
     ("companies", "The carrier flies the A320 on short routes.", "320"),

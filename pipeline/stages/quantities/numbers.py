@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline.stages.quantities.quantity import (
     CLAUSE_END,
     DIGITS,
+    ELAPSED,
     FRACTION,
     HYPHENS,
     ORDINAL_SUFFIXES,
@@ -20,6 +21,7 @@ from pipeline.stages.quantities.quantity import (
     SIGNS,
     Quantity,
     digits_value,
+    elapsed_seconds,
 )
 from pipeline.stages.quantities.vocab import Vocab
 
@@ -55,6 +57,12 @@ def read_number(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
         # "3.5–4.0 TeV" in one token: a range only before a unit (not "3–1", "2019–20")
         lo, hi = float(m["lo"]), float(m["hi"])
         return Quantity(i, i + 1, i, i + 1, "range", None, low=lo, high=hi, qualifier="range")
+    m = ELAPSED.match(tok.text)
+    if m and not (i > 0 and vocab.cue("clock_before", doc[i - 1])):
+        # "finished in 2:09:44": a time taken, in seconds ("at 10:30:00" is a clock's)
+        return Quantity(
+            i, i + 1, i, i + 1, "elapsed", elapsed_seconds(m), unit=vocab.units.get("s")
+        )
     vulgar = _vulgar(tok.text)
     if vulgar is not None:  # "½", "⅓"
         return Quantity(i, i + 1, i, i + 1, "fraction", vulgar, unit=vocab.units.get("fraction"))

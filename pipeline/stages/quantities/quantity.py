@@ -36,6 +36,21 @@ def digits_value(m: re.Match, num: str) -> float:
 
 #: a range the tokenizer keeps as one token: "3.5–4.0", "5-7"
 RANGE_TOKEN = re.compile(r"^(?P<lo>\d+(?:\.\d+)?)[-‐‑–](?P<hi>\d+(?:\.\d+)?)$")
+#: a time taken, as a stopwatch writes it: "2:09:44" (h:mm:ss), "1:43.21" (m:ss.ff); a
+#: clock's "10:30" is neither
+ELAPSED = re.compile(
+    r"^(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)"
+    r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d+))$"
+)
+
+
+def elapsed_seconds(m: re.Match) -> float:
+    """The seconds an ELAPSED match reads."""
+    if m["h"] is not None:
+        return int(m["h"]) * 3600 + int(m["m"]) * 60 + float(m["s"])
+    return int(m["m2"]) * 60 + float(m["s2"])
+
+
 FRACTION = re.compile(r"^(?P<a>\d+)[/⁄](?P<b>\d+)$")
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 HYPHENS = {"-", "‐", "‑", "–"}
@@ -51,7 +66,7 @@ class Quantity:
     end: int  # token after the span
     num_start: int  # first token of the number itself
     num_end: int  # token after number and multipliers
-    kind: str  # digits|words|vague|fraction|ordinal|multiple_verb
+    kind: str  # digits|words|vague|fraction|ordinal|multiple_verb|elapsed
     value: float | None
     low: float | None = None
     high: float | None = None

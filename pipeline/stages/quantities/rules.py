@@ -169,6 +169,7 @@ CueRole = Literal[
     #: "5.2 ± 0.3 kg": the uncertainty joins the figure before it
     "plus_minus",
     "ratio_link",
+    "clock_before",
     "range_open",
     "respectively",
     "number_of",

@@ -84,11 +84,12 @@ class Vocab:
     def unit_after(self, doc: Doc, i: int) -> tuple[dict, int] | None:
         hit = match_after(doc, i, self.units_after, self.longest["after"])
         context = hit[0].get("context") if hit else None
-        if context == "no_object" and has_object(doc, hit[1] - 1):
-            return None
+        glued = i > 0 and not doc[i - 1].whitespace_
+        if context == "no_object" and not glued and has_object(doc, hit[1] - 1):
+            return None  # "two in my car"; a glued "6.1in display" is inches
         if context == "before_of" and (hit[1] >= len(doc) or doc[hit[1]].lower_ != "of"):
             return None
-        if context == "glued" and (i == 0 or doc[i - 1].whitespace_):
+        if context == "glued" and not glued:
             return None
         if hit is not None and hit[0].get("money_unit") and self.talks_money(doc, i):
             money = self.units.get(hit[0]["money_unit"])
