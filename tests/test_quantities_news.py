@@ -579,6 +579,24 @@ VALUES = [
     ("sports", "The marathon runner finished in 2:09:44.", "2:09:44", 7784, "s"),
     ("sports", "She won the 800m in 1:57.31, a season's best.", "1:57.31", 117.31, "s"),
     ("tech", "The phone has a 6.1in display.", "6.1in", 6.1, "in"),
+    # a margin of error is its size, no sign
+    (
+        "politics",
+        "The margin of error is ±3.1 percentage points.",
+        "±3.1 percentage points",
+        3.1,
+        "pp",
+    ),
+    (
+        "politics",
+        "The poll's margin of error was plus or minus 4 points.",
+        "plus or minus 4 points",
+        4,
+        "pp",
+    ),
+    # a number in words before "of" and a determiner counts some of a set
+    ("sports", "The side has lost five of its last six games.", "five", 5, "count"),
+    ("courts", "Two of the suspects were released on bail.", "Two", 2, "count"),
     # "N in M", "N out of M": one share
     (
         "health",

@@ -145,6 +145,14 @@ def bare_word_count(doc: Doc, q: Quantity) -> bool:
     "about two dozen were injured")."""
     if q.kind != "words" or q.unit is None or q.unit["dimension"] != "count" or q.item:
         return False
+    if _partitive(doc, q.end):
+        return False  # "five of its last six games", "two of the suspects": a count of them
     article_scale = doc[q.num_start].lower_ in ("a", "an") and q.num_end - q.num_start == 2
     one_word = q.num_end - q.num_start == 1  # not "about two dozen were injured"
     return ((q.value or 0) < 100 and one_word) or article_scale
+
+
+def _partitive(doc: Doc, i: int) -> bool:
+    """ "of" and a determiner or possessive at token i: the number counts some of a set
+    the sentence names ("of the 650 seats", "of his four attempts"; not "of them")."""
+    return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].tag_ in ("DT", "PRP$")

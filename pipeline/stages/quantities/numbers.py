@@ -109,6 +109,7 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
     pre, num, suf = m["pre"], m["num"], m["suf"]
     num, grouped = _space_groups(doc, i, m, num)
     value = digits_value(m, num)
+    pre = pre.removeprefix("±")  # "±3.1 points": the margin itself, give or take
     sign, pre = _sign(doc, i, pre)
     if sign is None:
         return None
