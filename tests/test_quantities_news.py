@@ -116,7 +116,14 @@ VALUES = [
     ("markets", "The pension fund sold £350mn of gilts.", "£350mn", 350 * M, "GBP"),
     ("markets", "The bank booked a profit of €2.4bn.", "€2.4bn", 2.4 * B, "EUR"),
     ("markets", "Beijing set aside ¥50 billion for rail lines.", "¥50 billion", 50 * B, "CNY"),
-    ("markets", "The yen weakened past 150 yen to the dollar.", "150 yen", 150, "JPY"),
+    # an exchange rate, its currency written or not (the held-out table's reading rule)
+    (
+        "markets",
+        "The yen weakened past 150 yen to the dollar.",
+        "150 yen to the dollar",
+        150,
+        "JPY/USD",
+    ),
     ("markets", "Gold rose 1.8% to $2,350 an ounce.", "$2,350 an ounce", 2350, "USD/oz"),
     ("markets", "The deal was valued at 1.2 trn won.", "1.2 trn won", 1.2 * T, "KRW"),
     ("markets", "Bond sales reached 3.5 mln euros.", "3.5 mln euros", 3.5 * M, "EUR"),
@@ -579,6 +586,19 @@ VALUES = [
     ("sports", "The marathon runner finished in 2:09:44.", "2:09:44", 7784, "s"),
     ("sports", "She won the 800m in 1:57.31, a season's best.", "1:57.31", 117.31, "s"),
     ("tech", "The phone has a 6.1in display.", "6.1in", 6.1, "in"),
+    # a price of one currency in another, written with its own symbol, is a rate
+    ("markets", "The lira fell to ₺32.5 per dollar.", "₺32.5 per dollar", 32.5, "TRY/USD"),
+    (
+        "markets",
+        "The rupee ended at Rs 83.2 to the dollar.",
+        "Rs 83.2 to the dollar",
+        83.2,
+        "INR/USD",
+    ),
+    # news forms of currencies CLDR writes otherwise, and a scale past trillion
+    ("companies", "Safaricom earned KSh 70.1bn in the half.", "KSh 70.1bn", 70.1 * B, "KES"),
+    ("economy", "Reserves fell to Tk 2.1 trillion.", "Tk 2.1 trillion", 2.1e12, "BDT"),
+    ("economy", "Exports reached ₫2.5 quadrillion.", "₫2.5 quadrillion", 2.5e15, "VND"),
     # a margin of error is its size, no sign
     (
         "politics",

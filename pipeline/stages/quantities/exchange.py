@@ -26,12 +26,24 @@ def exchange_rate(doc: Doc, q: Quantity, end: int, vocab: Vocab) -> tuple[dict, 
     num = _named_currency(doc, sent.start, sent.end, (q.start, den[1]), den[0], vocab)
     if num is None:
         return None
-    unit = {
-        **num,
-        "id": f"{num['id']}_per_{den[0]['id']}",
-        "code": f"{num['code']}/{den[0]['code']}",
-    }
-    return unit, den[1]
+    return _rate(num, den[0]), den[1]
+
+
+def priced_in(doc: Doc, q: Quantity, unit: dict, end: int, vocab: Vocab):
+    """(unit "TRY/USD", the token after) for an amount written in its own currency before an
+    ``exchange_link`` and another currency: "₺32.5 per dollar", "Rs 83.2 to the dollar".
+    An amount with a scale ("$5bn against the euro") is no rate."""
+    if not _money(unit) or q.mult != 1.0 or end >= len(doc):
+        return None
+    link = vocab.phrase_cue("exchange_link", doc, end)
+    den = vocab.unit_after(doc, link[1]) if link is not None else None
+    if den is None or not _money(den[0]) or den[0]["code"] == unit["code"]:
+        return None
+    return _rate(unit, den[0]), den[1]
+
+
+def _rate(num: dict, den: dict) -> dict:
+    return {**num, "id": f"{num['id']}_per_{den['id']}", "code": f"{num['code']}/{den['code']}"}
 
 
 def _money(unit: dict) -> bool:

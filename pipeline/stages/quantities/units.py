@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from pipeline.stages.quantities.exchange import exchange_rate
+from pipeline.stages.quantities.exchange import exchange_rate, priced_in
 from pipeline.stages.quantities.quantity import HYPHENS, Quantity
 from pipeline.stages.quantities.vocab import Vocab, match_before
 
@@ -43,7 +43,13 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
     value = q.value
     if start > 0 and vocab.cue("negative", doc[start - 1]) and value is not None:
         start, value = start - 1, -value  # "minus 3.2 degrees"
-    if unit is not None and measured:
+    if (
+        unit is not None
+        and measured
+        and (rate := priced_in(doc, q, unit, max(end, q.num_end), vocab))
+    ):
+        unit, end = rate  # "₺32.5 per dollar"
+    elif unit is not None and measured:
         unit, end = _per(doc, unit, max(end, q.num_end), vocab)
         if "/" in unit["code"]:  # "J/m^2 per year"
             unit, end = _per(doc, unit, end, vocab)
