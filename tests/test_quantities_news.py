@@ -599,6 +599,23 @@ VALUES = [
     ("companies", "Safaricom earned KSh 70.1bn in the half.", "KSh 70.1bn", 70.1 * B, "KES"),
     ("economy", "Reserves fell to Tk 2.1 trillion.", "Tk 2.1 trillion", 2.1e12, "BDT"),
     ("economy", "Exports reached ₫2.5 quadrillion.", "₫2.5 quadrillion", 2.5e15, "VND"),
+    # half of a scale, and "and a half" before one
+    ("companies", "The firm sold half a million units.", "half a million", 5e5, "count"),
+    (
+        "world",
+        "About one and a half million people fled.",
+        "About one and a half million",
+        1.5e6,
+        "count",
+    ),
+    ("world", "Half a dozen eggs were broken.", "Half a dozen", 6, "count"),
+    # a multiple glued as "x"; a two-word unit with a hyphen between its words
+    ("tech", "Sales have grown 2.5x since the launch.", "2.5x", 2.5, "times"),
+    ("property", "The 4,500-square-foot mansion sold.", "4,500-square-foot", 4500, "ft2"),
+    ("property", "A 120-square-metre flat.", "120-square-metre", 120, "m2"),
+    # "rose by N to M" with no unit: the change, then the level (not a range)
+    ("economy", "Approvals rose by 12,000 to 61,300 in March.", "12,000", 12000, "count"),
+    ("economy", "Approvals rose by 12,000 to 61,300 in March.", "61,300", 61300, "count"),
     # a margin of error is its size, no sign
     (
         "politics",
@@ -725,6 +742,11 @@ NOT_QUANTITIES = [
     # names with numbers that are no counts (network generations, models, laws, groups)
     ("tech", "The carrier switched on its 5G network in the capital.", "5"),
     ("tech", "Rural towns still rely on 4G masts.", "4"),
+    # a stage's name, a numbered road exit
+    ("health", "The Phase 3 results will be presented in Madrid.", "3"),
+    ("world", "Phase 2 of the project starts soon.", "2"),
+    ("world", "The road is closed between junctions 10 and 16.", "10"),
+    ("world", "The road is closed between junctions 10 and 16.", "16"),
     # a clock reading with seconds is no time taken
     ("world", "The ferry leaves at 10:30:00 each day.", "10:30:00"),
     ("tech", "The laptop ships with Windows 11 installed.", "11"),
@@ -800,6 +822,9 @@ PERIODS = [
     ("economy", "Wages rose 5.2% in the three months to June.", "three months"),
     ("companies", "Profit doubled in the six months ended September 30.", "six months"),
     ("economy", "Prices climbed 3.4% in the 12 months through March.", "12 months"),
+    # "in" after a verb of change and its figure: the change's period
+    ("tech", "Sales have grown 2.5x in two years.", "two years"),
+    ("markets", "Cocoa has more than quadrupled in two years.", "two years"),
 ]
 
 

@@ -116,10 +116,12 @@ def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     years", "the highest in 30 years": the time stage's), after ``anchor_before`` (over
     ``words``), after ``anchor_after_superlative`` following a superlative, "over" after
     a verb and its figure (a number or a token labelled one of ``labels``: "will invest
-    €180bn over five years"), or
+    €180bn over five years"), after "in" attached to a verb of change ("grew 2.5x in two
+    years"), or
     before ``anchor_after`` cues, or before an ``anchor_to_date`` cue and a date ("the
-    three months to June", "the 12 months ended March 31"), unless a ``duration_before`` cue says it is how long something
-    went on ("for nine hours before returning", "lasted two days after the vote")."""
+    three months to June", "the 12 months ended March 31"), unless a ``duration_before``
+    cue says it is how long something went on ("for nine hours before returning",
+    "lasted two days after the vote")."""
     if q.unit is None or q.unit["dimension"] not in rule["dimensions"]:
         return False
     k = q.start - 1
@@ -130,6 +132,8 @@ def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     if k >= 0 and vocab.cue("anchor_after_superlative", doc[k]) and _after_superlative(doc, k):
         return True  # "the first time in 30 years", "its highest level in a decade"
     if q.qualifier == "over" and _period_of_action(doc, q, rule["labels"]):
+        return True
+    if _period_of_change(doc, q, vocab):
         return True
     if k >= 0 and vocab.cue("duration_before", doc[k]):
         return False  # "deliberated for nine hours before returning": a measured duration
@@ -157,6 +161,21 @@ def _period_of_action(doc: Doc, q: Quantity, labels: list[str]) -> bool:
     if over.dep_ != "prep" or verb.pos_ != "VERB" or verb.i >= q.start:
         return False
     return any(t.like_num or t.ent_type_ in labels for t in doc[verb.i + 1 : q.start])
+
+
+def _period_of_change(doc: Doc, q: Quantity, vocab: Vocab) -> bool:
+    """ "has grown 2.5x in two years", "quadrupled in a decade": "in" attached to a verb of
+    change, after its figure, is the change's period ("finished in two hours" measures the
+    race, "150mm of rain fell in 24 hours" the rain)."""
+    prep = doc[q.start - 1] if q.start > 0 else None
+    if prep is None or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i >= prep.i:
+        return False
+    verb = prep.head
+    if vocab.word(verb.lower_, "multiple_verb"):
+        return True  # "quadrupled in two years"
+    # the change's figure stands between verb and "in" (not "150mm of rain fell in 24 hours")
+    figure = any(t.like_num or any(c.isdigit() for c in t.text) for t in doc[verb.i + 1 : prep.i])
+    return figure and vocab.cue("change_before", verb) is not None
 
 
 def _after_superlative(doc: Doc, k: int) -> bool:

@@ -38,8 +38,18 @@ def names_index(doc: Doc, start: int, end: int, vocab: Vocab) -> bool:
 
 
 def name_rule(doc: Doc, q: Quantity, vocab: Vocab) -> dict | None:
-    """The name the number of q belongs to: words before it ("Game 7") or glued after it."""
-    return name_before(doc, q.num_start, vocab) or name_after(doc, q.end, vocab)
+    """The name the number of q belongs to: words before it ("Game 7"), before the list
+    it ends ("junctions 10 and 16", "Articles 3, 4 and 5") or glued after it."""
+    k = q.num_start
+    rule = name_before(doc, k, vocab)
+    while rule is None and k >= 2 and doc[k - 1].lower_ in LIST_LINKS and doc[k - 2].is_digit:
+        k -= 2
+        rule = name_before(doc, k, vocab)
+    return rule or name_after(doc, q.end, vocab)
+
+
+#: what joins the numbers of a list of names
+LIST_LINKS = frozenset({",", "and", "or", "&"})
 
 
 def named(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity | None:

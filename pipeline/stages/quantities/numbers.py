@@ -325,6 +325,12 @@ def _read_words(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
         return _read_vague(doc, i, kinds["vague"], vocab)
     if "digit" in kinds:
         return _read_word_sequence(doc, i, vocab)
+    scale = vocab.word(doc[i + 2].lower_, "scale") if i + 2 < len(doc) else None
+    if "fraction" in kinds and nxt is not None and nxt.lower_ in ("a", "an") and scale:
+        # "half a million", "half a dozen"
+        whole = scale["value"]
+        value = kinds["fraction"]["value"] * whole
+        return Quantity(i, i + 3, i, i + 3, "words", value, mult=whole if whole >= 1000 else 1.0)
     if "fraction" in kinds and nxt is not None:
         # "half a percentage point", "a half-point cut" (the article was read before)
         at = i + 2 if nxt.lower_ in ("a", "an") else i + 1
@@ -502,6 +508,9 @@ def _read_word_sequence(
         if half is not None and total == 0 and 0 < current < 100:
             current += half  # "two and a half"
             j += 3
+            scale = vocab.word(doc[j].lower_, "scale") if j < len(doc) else None
+            if scale is not None and scale["value"] >= 1000:  # "one and a half million"
+                total, current, j = current * scale["value"], 0.0, j + 1
             break
         if _comma_continues(doc, j, total, current, vocab):
             j += 1  # "three million, two hundred thousand"

@@ -95,8 +95,10 @@ def _is_range(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
         verb = doc[a.start - 2]
         if vocab.cue("change_before", verb):
             is_link = False  # "grew from X to Y": two levels, not a range
-    if is_link and a.unit is not None and b.unit is not None and _after_change(doc, a, vocab):
-        is_link = False  # "fell 45p to 1,232p", "dropped by €4.1bn to €97bn": change, level
+    if is_link and (a.unit is None) == (b.unit is None) and _after_change(doc, a, vocab):
+        # "fell 45p to 1,232p", "dropped by €4.1bn to €97bn", "rose by 12,000 to 61,300":
+        # change, level ("rose by 2 to 3 percent", one unit for both, is a range)
+        is_link = False
     same_unit = (
         a.unit is None
         or b.unit is None

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.stages.quantities.exchange import exchange_rate, priced_in
 from pipeline.stages.quantities.quantity import HYPHENS, Quantity
-from pipeline.stages.quantities.vocab import Vocab, match_before
+from pipeline.stages.quantities.vocab import Vocab, match_before, norm
 
 SQUARED = re.compile(r"^(?P<base>[A-Za-z]+)(?:\^2|2|²)$")
 INVERSE = re.compile(r"^(?P<base>[A-Za-z]+)(?:[-−]1|⁻¹)$")
@@ -77,7 +77,7 @@ def _unit_after(doc: Doc, q: Quantity, vocab: Vocab) -> tuple[dict | None, int]:
     j = q.num_end
     found = None
     if j < len(doc) and doc[j].text in HYPHENS and not doc[j - 1].whitespace_ and j + 1 < len(doc):
-        hit = vocab.unit_after(doc, j + 1)
+        hit = vocab.unit_after(doc, j + 1) or _hyphenated_form(doc, j + 1, vocab)
         if hit and hit[0]["hyphen"]:
             found = hit
     if found is None and q.kind == "vague" and j + 1 < len(doc) and doc[j].lower_ == "of":
@@ -96,6 +96,17 @@ def _unit_after(doc: Doc, q: Quantity, vocab: Vocab) -> tuple[dict | None, int]:
     elif found is not None and (q.unit is None or q.unit["id"] == found[0]["id"]):
         return found
     return q.unit, j
+
+
+def _hyphenated_form(doc: Doc, i: int, vocab: Vocab) -> tuple[dict, int] | None:
+    """ "4,500-square-foot", "a 120-square-metre flat": a two-word unit form written with
+    a hyphen between its words, at token i."""
+    if i + 2 >= len(doc) or doc[i + 1].text not in HYPHENS:
+        return None
+    if doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return None
+    rule = vocab.units_after.get((norm(doc[i].text), norm(doc[i + 2].text)))
+    return (rule, i + 3) if rule is not None else None
 
 
 def _numerator(doc: Doc, j: int, vocab: Vocab) -> tuple[dict, int] | None:
@@ -171,6 +182,7 @@ def _per_thing(doc: Doc, unit: dict, end: int) -> tuple[dict, int]:
         k + 1 < len(doc)
         and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADP")
         and doc[k + 1].lower_ != "in"
+        and doc[k].dep_ != "npadvmod"  # "the $1.41 a share analysts had forecast"
     ):
         return unit, end
     noun = doc[k].lemma_.lower()
