@@ -52,7 +52,7 @@ def respectively(
 ) -> list[Quantity]:
     """ "32.02 hours and 1.03 hours respectively, which was 67.1% and 91.6% shorter": the
     n-th figure of one list is the counterpart of the n-th of the next list."""
-    if not any(vocab.cue("respectively", t) for t in sent):
+    if not vocab.any_cue("respectively", sent):
         return figures
     lists = [g for g in groups if len(g) >= 2]
     figures = list(figures)

@@ -36,15 +36,26 @@ HAS_DIGIT = re.compile(r"\d")
 def number_starts(doc: Doc, vocab: Vocab) -> list[int]:
     """The tokens ``read_number`` may read, picked once per Doc: a digit, a one-character
     vulgar fraction, an article or a number word; every other token reads as None."""
-    words = vocab.words
-    return [
-        t.i
-        for t in doc
-        if HAS_DIGIT.search(t.text)
-        or t.lower_ in words
-        or t.lower_ in ("a", "an")
-        or _vulgar(t.text) is not None
-    ]
+    known, strings = vocab.starts, doc.vocab.strings
+    out = []
+    # by the token's text hash, read off the Doc in one call: no Token object per token
+    for i, orth in enumerate(doc.to_array("ORTH").tolist()):
+        may = known.get(orth)
+        if may is None:
+            may = known[orth] = _may_start(strings[orth], vocab)
+        if may:
+            out.append(i)
+    return out
+
+
+def _may_start(text: str, vocab: Vocab) -> bool:
+    low = text.lower()
+    return (
+        HAS_DIGIT.search(text) is not None
+        or low in vocab.words
+        or low in ("a", "an")
+        or _vulgar(text) is not None
+    )
 
 
 def read_number(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
@@ -282,7 +293,7 @@ def _currency_before(doc: Doc, i: int, vocab: Vocab) -> bool:
 def _pence_context(doc: Doc, i: int, vocab: Vocab) -> bool:
     """ "down 12p at 845p": "p" is pence only where prices are talked about."""
     sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    return any(vocab.cue("pence_context", t) for t in sent)
+    return vocab.any_cue("pence_context", sent)
 
 
 def _multiple_word(doc: Doc, i: int, rule: dict, vocab: Vocab) -> Quantity | None:

@@ -19,7 +19,7 @@ def poll_points(sent: Span, figures: list[Quantity], vocab: Vocab) -> list[Quant
     pp = vocab.units.get("pp")
     if pp is None or not any(q.unit and q.unit["id"] == "points" for q in figures):
         return figures
-    if not any(vocab.cue("poll_word", t) for t in sent) or names_index(
+    if not vocab.any_cue("poll_word", sent) or names_index(
         sent.doc, sent.start + 1, sent.end, vocab
     ):
         return figures

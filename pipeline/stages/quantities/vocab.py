@@ -6,7 +6,7 @@ vocabulary."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -40,6 +40,8 @@ class Vocab:
     cues: dict[str, Table]
     #: role -> first word -> its (words, rule) in file order, for ``phrase_cue``
     cue_firsts: dict[str, dict[str, list]]
+    #: role -> its one-word cues, for a role whose cues all match as written (``any_cue``)
+    cue_words: dict[str, tuple[str, ...]]
     #: the longest form, in tokens, of each table ("after", "before", "not", "qual")
     longest: dict[str, int]
     #: the ``quantity_exclusions`` rules, in file order (the first that holds wins)
@@ -48,6 +50,9 @@ class Vocab:
     quotes: frozenset[str]
     #: shared currency symbols read by the document ("¥"), in file order
     currency_contexts: tuple[dict, ...] = ()
+    #: token text (its hash) -> whether a number may start there, filled as texts are
+    #: met: a property of the string and the rules, never of a document
+    starts: dict[int, bool] = field(default_factory=dict, compare=False)
 
     def word(self, word: str, kind: str) -> dict | None:
         return self.words.get(word, {}).get(kind)
@@ -60,6 +65,15 @@ class Vocab:
             if rule is not None and rule["match"] != "lemma":
                 rule = None
         return rule
+
+    def any_cue(self, role: str, span) -> bool:
+        """Some token of ``span`` is a cue of ``role``. A role whose cues all match as
+        written is first looked for in the span's text (one substring test per cue word),
+        which rules most sentences out without reading a token."""
+        words = self.cue_words.get(role)
+        if words is not None and not any(w in norm(span.text) for w in words):
+            return False
+        return any(self.cue(role, t) for t in span)
 
     def phrase_cue(self, role: str, doc: Doc, i: int) -> tuple[dict, int] | None:
         """Longest cue phrase of ``role`` starting at token i: (rule, end)."""
@@ -101,13 +115,13 @@ class Vocab:
         names money, unless the sentence talks weight ("weighs 180 pounds", "tow 11,000
         pounds")."""
         sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-        if any(self.cue("weight_context", t) for t in sent):
+        if self.any_cue("weight_context", sent):
             return False
         scaled = i > 0 and self.word(doc[i - 1].lower_, "scale") is not None
         of_noun = i + 1 < len(doc) and doc[i + 1].lower_ == "of"  # "2m pounds of beef"
         if scaled and not of_noun:
             return True
-        return any(self.cue("money_context", t) for t in sent) or "£" in doc.text
+        return self.any_cue("money_context", sent) or "£" in doc.text
 
     def unit_before(self, doc: Doc, j: int) -> tuple[dict, int] | None:
         hit = match_before(doc, j, self.units_before, self.longest["before"])
@@ -298,6 +312,11 @@ def compile_vocab(nlp: Language, rules: dict[str, list[dict]]) -> Vocab:
         qualifiers=qualifiers,
         cues=cues,
         cue_firsts={role: _by_first(table) for role, table in cues.items()},
+        cue_words={
+            role: tuple(k[0] for k in table if len(k) == 1)
+            for role, table in cues.items()
+            if all(r["match"] == "lower" for r in table.values())
+        },
         longest=longest,
         exclusions=tuple(rules.get("quantity_exclusions", [])),
         quotes=_quote_marks(rules),
