@@ -13,22 +13,9 @@ is in the probe report, not here.
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
-from pipeline.core.extensions import QUANTITIES
-
-
-def v(value, unit):
-    """A figure with one value (qualified figures keep their stated value)."""
-    return ("value", value, unit)
-
-
-def r(low, high, unit):
-    """A range figure: its bounds."""
-    return ("range", (low, high), unit)
-
+from tests.case_tables import assert_figures, params, r, v
 
 # (section, sentence, figures in text order[, xfail reason])
 CASES = [
@@ -675,50 +662,12 @@ CASES = [
 ]
 
 
-def _params():
-    """The cases as pytest params, ids by section, xfail where a reason is given."""
-    counts: dict[str, int] = {}
-    params = []
-    for case in CASES:
-        section, text, figures = case[:3]
-        counts[section] = counts.get(section, 0) + 1
-        marks = [pytest.mark.xfail(strict=True, reason=case[3])] if len(case) > 3 else []
-        params.append(
-            pytest.param(text, figures, id=f"{section}-{counts[section]:02d}", marks=marks)
-        )
-    return params
-
-
-def _close(actual, expected):
-    return actual is not None and math.isclose(actual, expected, rel_tol=1e-4, abs_tol=1e-9)
-
-
-def _matches(span, figure):
-    kind, value, unit = figure
-    if span.label_ != unit:
-        return False
-    if kind == "range":
-        return _close(span._.nf_q_low, value[0]) and _close(span._.nf_q_high, value[1])
-    return _close(span._.nf_q_value, value)
-
-
-def _found(span):
-    q = span._
-    return (span.text, span.label_, q.nf_q_value, q.nf_q_low, q.nf_q_high)
-
-
 def test_enough_cases_over_sections():
     sections = {case[0] for case in CASES}
     assert len(CASES) >= 120 and len(sections) == 12
     assert sum(1 for case in CASES if not case[2]) >= 15
 
 
-@pytest.mark.parametrize(("text", "figures"), _params())
+@pytest.mark.parametrize(("text", "figures"), params(CASES))
 def test_section_case(nlp, text, figures):
-    doc = nlp(text)
-    spans = sorted(doc.spans[QUANTITIES], key=lambda s: (s.start_char, s.end_char))
-    found = [_found(s) for s in spans]
-    assert len(spans) == len(figures), found
-    for span, figure in zip(spans, figures, strict=True):
-        assert _matches(span, figure), (found, figures)
-        assert doc.text[span.start_char : span.end_char] == span.text
+    assert_figures(nlp(text), figures)
