@@ -336,8 +336,9 @@ def _read_words(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
         return _read_vague(doc, i, kinds["vague"], vocab)
     if "digit" in kinds:
         return _read_word_sequence(doc, i, vocab)
-    scale = vocab.word(doc[i + 2].lower_, "scale") if i + 2 < len(doc) else None
-    if "fraction" in kinds and nxt is not None and nxt.lower_ in ("a", "an") and scale:
+    article = "fraction" in kinds and nxt is not None and nxt.lower_ in ("a", "an")
+    scale = vocab.word(doc[i + 2].lower_, "scale") if article and i + 2 < len(doc) else None
+    if scale:
         # "half a million", "half a dozen"
         whole = scale["value"]
         value = kinds["fraction"]["value"] * whole

@@ -71,8 +71,10 @@ class Vocab:
         written is first looked for in the span's text (one substring test per cue word),
         which rules most sentences out without reading a token."""
         words = self.cue_words.get(role)
-        if words is not None and not any(w in norm(span.text) for w in words):
-            return False
+        if words is not None:
+            text = norm(span.text)
+            if not any(w in text for w in words):
+                return False
         return any(self.cue(role, t) for t in span)
 
     def phrase_cue(self, role: str, doc: Doc, i: int) -> tuple[dict, int] | None:
