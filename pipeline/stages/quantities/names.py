@@ -42,14 +42,15 @@ def name_rule(doc: Doc, q: Quantity, vocab: Vocab) -> dict | None:
     it ends ("junctions 10 and 16", "Articles 3, 4 and 5") or glued after it."""
     k = q.num_start
     rule = name_before(doc, k, vocab)
-    while rule is None and k >= 2 and doc[k - 1].lower_ in LIST_LINKS and doc[k - 2].is_digit:
+    while rule is None and k >= 2 and doc[k - 1].lower_ in NAME_LIST_LINKS and doc[k - 2].is_digit:
         k -= 2
         rule = name_before(doc, k, vocab)
     return rule or name_after(doc, q.end, vocab)
 
 
-#: what joins the numbers of a list of names
-LIST_LINKS = frozenset({",", "and", "or", "&"})
+#: what joins the numbers of a list of names; not ``lists.LIST_LINKS``, which joins
+#: figures (with "to" and ";") and has no "&"
+NAME_LIST_LINKS = frozenset({",", "and", "or", "&"})
 
 
 def named(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity | None:
