@@ -735,6 +735,12 @@ RANGES = [
     ("markets", "Bond yields hovered at 3.5–4.0% all week.", "3.5–4.0%", 3.5, 4.0, "percent"),
     ("politics", "He faces a 3- to 5-year sentence.", "3- to 5-year", 3, 5, "year"),
     ("science", "The rover drove 2- to 4-meter hops.", "2- to 4-meter", 2, 4, "m"),
+    # the currency written once, before the first number, is the range's: "$8-11bn"
+    ("companies", "The bid values the group at $6-7bn.", "$6-7bn", 6 * B, 7 * B, "USD"),
+    ("politics", "The scheme will cost £4-5bn a year.", "£4-5bn a year", 4 * B, 5 * B, "GBP/year"),
+    ("markets", "Outflows reached €2 to 3 billion.", "€2 to 3 billion", 2 * B, 3 * B, "EUR"),
+    ("property", "Flats let for $900-1,200 a month.", "$900-1,200 a month", 900, 1200, "USD/month"),
+    ("markets", "The fund lost $3 to 4 billion.", "$3 to 4 billion", 3 * B, 4 * B, "USD"),
 ]
 
 NOT_QUANTITIES = [

@@ -199,8 +199,8 @@ def _counts_plural(doc: Doc, q: Quantity) -> bool:
 
 def in_date_entity(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """A number inside an entity of ``labels`` (DATE, TIME) is part of a date, unless it
-    has a unit of ``dimensions``, counts a plural noun, has thousands separators or opens
-    a range ("3-5 days" is one DATE) or is written in scientific notation, or the entity
+    has a unit of ``dimensions``, a scale ("2-3bn" tagged DATE), counts a plural noun, has
+    thousands separators or opens a range ("3-5 days" is one DATE) or is written in scientific notation, or the entity
     is the number alone and no day of a month ("The answer is 42": the small model tags
     lone numbers DATE; a year is the ``year`` rule's)."""
     if not any(t.ent_type_ in rule["labels"] for t in doc[q.num_start : q.num_end]):
@@ -209,7 +209,7 @@ def in_date_entity(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
         return False
     if q.unit is not None and q.unit["dimension"] in rule["dimensions"]:
         return False
-    if _counts_plural(doc, q) or (q.kind == "digits" and q.thousands):
+    if q.mult != 1.0 or _counts_plural(doc, q) or (q.kind == "digits" and q.thousands):
         return False
     m = DIGITS.match(doc[q.num_start].text)
     if m is not None and exponent(m) != 0:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from pipeline.stages.quantities.quantity import HYPHENS, Quantity
+from pipeline.stages.quantities.units import rate_after
 from pipeline.stages.quantities.vocab import Vocab, norm
 
 
@@ -45,6 +46,10 @@ def ranges(doc: Doc, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:
                 # "ranged from -18 °C to -34 °C": a range, its bounds in either order
                 merged = replace(merged, low=merged.high, high=merged.low)
             if not _falls(merged, hyphen):
+                if b.unit is None and merged.unit is not None:
+                    # "$900-1,200 a month": the rate after the bare second number
+                    unit, end = rate_after(doc, merged.unit, merged.end, vocab)
+                    merged = replace(merged, unit=unit, end=end)
                 out.append(merged)
                 k += 2
                 continue
@@ -95,7 +100,13 @@ def _is_range(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
         verb = doc[a.start - 2]
         if vocab.cue("change_before", verb):
             is_link = False  # "grew from X to Y": two levels, not a range
-    if is_link and (a.unit is None) == (b.unit is None) and _after_change(doc, a, vocab):
+    # "$8-11bn", "£2 to 3 billion": the currency written once, before the first number
+    money_first = b.unit is None and a.unit is not None and a.unit["dimension"] == "currency"
+    if (
+        is_link
+        and ((a.unit is None) == (b.unit is None) or (money_first and link[0] not in HYPHENS and b.mult == a.mult))
+        and _after_change(doc, a, vocab)
+    ):
         # "fell 45p to 1,232p", "dropped by €4.1bn to €97bn", "rose by 12,000 to 61,300":
         # change, level ("rose by 2 to 3 percent", one unit for both, is a range)
         is_link = False
@@ -105,7 +116,7 @@ def _is_range(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
         or a.unit["id"] == b.unit["id"]
         or b.unit["id"].startswith(a.unit["id"] + "_per_")  # "from $500 to $10,000 per fine"
     )
-    return is_link and same_unit and (a.unit is None or b.unit is not None)
+    return is_link and same_unit and (a.unit is None or b.unit is not None or money_first)
 
 
 def _after_change(doc: Doc, a: Quantity, vocab: Vocab) -> bool:

@@ -50,9 +50,9 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
     ):
         unit, end = rate  # "₺32.5 per dollar"
     elif unit is not None and measured:
-        unit, end = _per(doc, unit, max(end, q.num_end), vocab)
+        unit, end = rate_after(doc, unit, max(end, q.num_end), vocab)
         if "/" in unit["code"]:  # "J/m^2 per year"
-            unit, end = _per(doc, unit, end, vocab)
+            unit, end = rate_after(doc, unit, end, vocab)
         else:  # "2m barrels of oil a day"
             unit, end = _per_after_item(doc, unit, end, vocab)
     return replace(
@@ -169,7 +169,7 @@ def _per_after_item(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict,
         return unit, end
     if den[1] < len(doc) and vocab.cue("anchor_after", doc[den[1]]):
         return unit, end  # "3 kg of rice a week ago": a time, not a rate
-    return _per(doc, unit, k, vocab)
+    return rate_after(doc, unit, k, vocab)
 
 
 def _per_thing(doc: Doc, unit: dict, end: int) -> tuple[dict, int]:
@@ -208,7 +208,7 @@ def count_rate(doc: Doc, count: dict, end: int, vocab: Vocab) -> tuple[dict, int
     return rate, hit[1]
 
 
-def _per(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
+def rate_after(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
     """ "$950 per square foot", "RM120 a month", "80km/hr": a rate, coded "USD/ft2"."""
     if (
         end >= len(doc)
