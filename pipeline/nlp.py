@@ -13,6 +13,7 @@ from pipeline.rules.loader import RuleSet
 from pipeline.stages import load_rules
 from pipeline.stages.base import RuleComponent
 from pipeline.stages.quantities.tokenizer import (
+    capital_ending_symbols,
     currency_signs,
     keep_powers,
     one_letter_forms,
@@ -36,7 +37,7 @@ def build_nlp(model: str | None = None, rules: RuleSet | str | Path = "rules") -
     directory, validated before anything else happens)."""
     ruleset = rules if isinstance(rules, RuleSet) else load_rules(rules)
     nlp = load_model(model)
-    split_figure_stops(nlp, one_letter_forms(ruleset))
+    split_figure_stops(nlp, one_letter_forms(ruleset), capital_ending_symbols(ruleset))
     split_range_dashes(nlp, currency_signs(ruleset))
     keep_powers(nlp)
     nlp.add_pipe("newsfacts_paragraphs", name="paragraphs", before="parser")

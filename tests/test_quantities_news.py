@@ -650,6 +650,27 @@ VALUES = [
         0.25,
         "fraction",
     ),
+    # a multiple in one word; a fraction after a change's "by"
+    ("science", "Antibody levels rose sixfold after the booster.", "sixfold", 6, "times"),
+    ("markets", "Trading volume jumped twentyfold on the news.", "twentyfold", 20, "times"),
+    ("economy", "Output shrank by a fifth during the lockdown.", "a fifth", 0.2, "fraction"),
+    # a symbol that ends in a capital, at a sentence's end
+    ("autos", "The fastest charger on the route gives 150 kW.", "150 kW", 150, "kW"),
+    # currency symbols CLDR's locales write after the amount
+    ("companies", "The chain's sales reached 9.4 billion zł.", "9.4 billion zł", 9.4 * B, "PLN"),
+    ("travel", "A tram ticket in Prague costs 40 Kč.", "40 Kč", 40, "CZK"),
+    ("weather", "Gusts of 60 knots were recorded offshore.", "60 knots", 60, "kn"),
+    # a number word before another's unit shares it; "to last" measures a duration
+    ("courts", "The two men were jailed for six and four years respectively.", "six", 6, "year"),
+    ("courts", "The inquiry is expected to last eight weeks.", "eight weeks", 8, "week"),
+    # points in a sentence about votes are shares
+    ("politics", "She won by 3.5 points, or 41,000 votes.", "3.5 points", 3.5, "pp"),
+    # "from X to Y" after a change verb and its object: two levels
+    ("economy", "The central bank cut rates from 5.25% to 5%.", "5.25%", 5.25, "percent"),
+    ("economy", "The central bank cut rates from 5.25% to 5%.", "5%", 5, "percent"),
+    # a falling "from X to Y" after a verb other than "ranged": two levels
+    ("markets", "The yield went from 4.1% to 3.8% in a week.", "4.1%", 4.1, "percent"),
+    ("markets", "The yield went from 4.1% to 3.8% in a week.", "3.8%", 3.8, "percent"),
 ]
 
 RANGES = [
@@ -663,6 +684,7 @@ RANGES = [
     # bare number without a scale of its own, and only if the range still increases
     # a range written falling after "from" or "between" is still a range
     ("weather", "Overnight lows ranged from -5C to -12C.", "-5C to -12C", -12, -5, "degC"),
+    ("weather", "Lows from -3C to -9C are expected.", "-3C to -9C", -9, -3, "degC"),
     (
         "politics",
         "The law sets penalties from $250,000 to $1 million.",
@@ -817,6 +839,10 @@ NOT_QUANTITIES = [
     ("markets", "Japan's 10-year JGB yield rose.", "10-year"),
     ("tech", "The Airbus A321-200 seats about 190 passengers.", "200"),
     ("companies", "The Lockheed F35-2 prototype flew.", "2"),
+    # a model's code; a tenor over an adjective; a standard box size
+    ("companies", "The airline took delivery of its first Boeing 787X.", "787"),
+    ("property", "Buyers locked in a 15-year fixed mortgage.", "15-year"),
+    ("trade", "Shipping a 20-foot container to Hamburg costs more.", "20-foot"),
 ]
 
 PERIODS = [
@@ -831,6 +857,8 @@ PERIODS = [
     # "in" after a verb of change and its figure: the change's period
     ("tech", "Sales have grown 2.5x in two years.", "two years"),
     ("markets", "Cocoa has more than quadrupled in two years.", "two years"),
+    # "last" before a period is its anchor, unless it is the verb
+    ("companies", "Sales fell in the last six weeks.", "six weeks"),
 ]
 
 
@@ -873,8 +901,13 @@ def test_case_count():
         ("Worth $3.4B. Shares", ["Worth", "$", "3.4B", ".", "Shares"]),
         ("It peaked at 39.5C.", ["It", "peaked", "at", "39.5C", "."]),
         ("Limit: 130 km/h.", ["Limit", ":", "130", "km", "/", "h", "."]),
+        # a symbol written apart that ends in a capital after a small letter
+        ("The charger gives 22 kW.", ["The", "charger", "gives", "22", "kW", "."]),
+        ("It draws 40 mA. Then", ["It", "draws", "40", "mA", ".", "Then"]),
         # the initials and abbreviations the tokenizer keeps whole elsewhere stay whole
         ("John M. Smith met Dr. Lee.", ["John", "M.", "Smith", "met", "Dr.", "Lee", "."]),
+        # only unit symbols: a name of the same shape keeps spaCy's own reading
+        ("She joined PwC. Later", ["She", "joined", "PwC.", "Later"]),
     ],
 )
 def test_the_stop_after_a_glued_scale_is_its_own_token(nlp, text, tokens):

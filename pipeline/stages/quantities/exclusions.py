@@ -127,8 +127,9 @@ def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     k = q.start - 1
     while k >= 0 and doc[k].lower_ in rule["words"]:
         k -= 1
-    if k >= 0 and vocab.cue("anchor_before", doc[k]):
-        return True
+    lasts = k >= 0 and doc[k].pos_ in ("VERB", "AUX") and vocab.cue("duration_before", doc[k])
+    if k >= 0 and vocab.cue("anchor_before", doc[k]) and not lasts:
+        return True  # "the last six weeks" anchors; "expected to last six weeks" measures
     if k >= 0 and vocab.cue("anchor_after_superlative", doc[k]) and _after_superlative(doc, k):
         return True  # "the first time in 30 years", "its highest level in a decade"
     if q.qualifier == "over" and _period_of_action(doc, q, rule["labels"]):
@@ -200,9 +201,9 @@ def _counts_plural(doc: Doc, q: Quantity) -> bool:
 def in_date_entity(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """A number inside an entity of ``labels`` (DATE, TIME) is part of a date, unless it
     has a unit of ``dimensions``, a scale ("2-3bn" tagged DATE), counts a plural noun, has
-    thousands separators or opens a range ("3-5 days" is one DATE) or is written in scientific notation, or the entity
-    is the number alone and no day of a month ("The answer is 42": the small model tags
-    lone numbers DATE; a year is the ``year`` rule's)."""
+    thousands separators or opens a range ("3-5 days" is one DATE) or is written in
+    scientific notation, or the entity is the number alone and no day of a month ("The
+    answer is 42": the small model tags lone numbers DATE; a year is the ``year`` rule's)."""
     if not any(t.ent_type_ in rule["labels"] for t in doc[q.num_start : q.num_end]):
         return False
     if _lone_non_day(doc, q):
@@ -293,21 +294,77 @@ def identifier(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
         before is not None
         and _name_word(before)
         and before.pos_ in rule["pos"]
-        and (after is None or after.pos_ not in ("NOUN",) or _name_word(after) or _code(after))
+        and (
+            after is None
+            or after.pos_ not in ("NOUN",)
+            or _name_word(after)
+            or _code(after)
+            or _names_singular(q, after)
+        )
+    )
+
+
+def _names_singular(q: Quantity, after: Token) -> bool:
+    """ "the Hornsea 3 wind farm", "the Expedition 70 crew": digits other than one before
+    a singular noun count nothing; the name goes on over them."""
+    return q.kind == "digits" and q.value != 1 and after.tag_ == "NN"
+
+
+def numbered_noun(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """ "lap 58", "reactor 2", "car number 33", "runway 27L", "seat 12A": a whole number
+    right after a singular noun (of ``pos``: the model tags some rare ones NNP; written in
+    lower case; not one of ``words``: "age 58" is an age) that it numbers, and before no
+    noun it would count, is the thing's number. Written in digits, with no scale or
+    thousands separator; the parse makes the noun its head, or the digits carry one
+    capital letter ("27L"), which is then a code, not litres."""
+    before, after = _before(doc, q), _after(doc, q)
+    if before is None or q.kind != "digits" or q.mult != 1.0 or q.thousands:
+        return False
+    if before.tag_ not in ("NN", "NNP") or before.pos_ not in rule["pos"] or not before.is_lower:
+        return False
+    if before.lower_ in rule["words"] or (after is not None and after.pos_ in ("NOUN", "NUM")):
+        return False
+    token = doc[q.num_start]
+    code = _letter_code(token.text)
+    if q.unit is not None and not code:
+        return False
+    return code or (token.head.i == before.i and token.text.isdigit())
+
+
+def _letter_code(text: str) -> bool:
+    """Whole digits and one capital letter: "27L", "777X", "5G"."""
+    return len(text) > 1 and text[-1].isupper() and text[:-1].isdigit()
+
+
+def model_code(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """ "Boeing 777X", "Vodafone 5G": whole digits with one capital letter glued, right
+    after a word of a name (a proper noun), are the model's or the product's code, not a
+    multiple or a measure; "2.0L" (a decimal) and "12x" (small letter) stay figures."""
+    before = _before(doc, q)
+    return (
+        before is not None
+        and q.num_end - q.num_start == 1
+        and _letter_code(doc[q.num_start].text)
+        and _name_word(before)
+        and before.pos_ == "PROPN"  # not "A 65W charger"
     )
 
 
 def type_of_thing(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
-    """ "the 10-year Treasury", "30-year mortgage rates": a hyphenated measure of
-    ``dimensions`` before one of ``words`` (over up to two capitalised words, "the 10-year
-    German Bund") names a kind of thing, here a bond's or loan's tenor, not a figure."""
+    """ "the 10-year Treasury", "30-year mortgage rates", "a 40-foot container": a
+    hyphenated measure of ``dimensions`` before one of ``words`` (over up to two
+    capitalised words or adjectives, "the 10-year German Bund", "a 30-year fixed
+    mortgage") names a kind of thing, a bond's or loan's tenor or a box's size, not a
+    figure."""
     if q.unit is None or q.unit["dimension"] not in rule["dimensions"]:
         return False
     if not any(t.text in HYPHENS and not t.whitespace_ for t in doc[q.num_end - 1 : q.end]):
         return False
     k = q.end
     while (
-        k < min(len(doc), q.end + 2) and _name_word(doc[k]) and doc[k].lower_ not in rule["words"]
+        k < min(len(doc), q.end + 2)
+        and (_name_word(doc[k]) or doc[k].tag_ in ("JJ", "VBN"))
+        and doc[k].lower_ not in rule["words"]
     ):
         k += 1
     return k < len(doc) and doc[k].lower_ in rule["words"]
@@ -391,6 +448,8 @@ CHECKS: dict[str, Check] = {
     "street_address": street_address,
     "list_marker": list_marker,
     "identifier": identifier,
+    "numbered_noun": numbered_noun,
+    "model_code": model_code,
     "capitalised_word": capitalised_word,
     "bare_one": bare_one,
 }

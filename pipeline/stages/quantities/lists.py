@@ -41,7 +41,7 @@ def share_units(figures: list[Quantity], groups: list[list[int]]) -> list[Quanti
             continue
         for k in group[:-1]:
             q = figures[k]
-            if q.unit is None and q.kind == "digits":
+            if q.unit is None and q.kind in ("digits", "words"):
                 value = q.value * last.mult if q.mult == 1.0 and q.value is not None else q.value
                 figures[k] = replace(q, unit=last.unit, value=value, mult=last.mult)
     return figures

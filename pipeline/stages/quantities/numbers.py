@@ -55,7 +55,18 @@ def _may_start(text: str, vocab: Vocab) -> bool:
         or low in vocab.words
         or low in ("a", "an")
         or _vulgar(text) is not None
+        or _fold_word(low, vocab) is not None
     )
+
+
+def _fold_word(low: str, vocab: Vocab) -> float | None:
+    """ "fourfold", "thirtyfold", "hundredfold": a multiple written as one word, a number
+    word of the rules (a digit or a scale) and "fold"."""
+    if not low.endswith("fold"):
+        return None
+    head = low[:-4].rstrip("-")
+    rule = vocab.word(head, "digit") or vocab.word(head, "scale")
+    return rule["value"] if rule and rule["value"] > 1 else None
 
 
 def read_number(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
@@ -315,6 +326,9 @@ def _read_words(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     if low in ("a", "an") and nxt is not None:
         return _read_article(doc, i, vocab)
     kinds = vocab.words.get(low, {})
+    fold = None if kinds else _fold_word(low, vocab)
+    if fold is not None:
+        return Quantity(i, i + 1, i, i + 1, "words", fold, unit=vocab.units.get("times"))
     if "multiple_verb" in kinds:
         if tok.pos_ not in ("VERB", "AUX"):
             return None
@@ -364,6 +378,14 @@ def _read_words(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     return None
 
 
+def _change_by(doc: Doc, i: int, vocab: Vocab) -> bool:
+    """ "cut by a third", "grew by a fifth": a fraction after a change's link word, that
+    names no thing after it ("by a third party")."""
+    if i == 0 or not vocab.cue("change_link", doc[i - 1]):
+        return False
+    return i + 2 >= len(doc) or doc[i + 2].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
 def _read_article(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     """ "a million", "a dozen", "a third of", "a quarter of a million"."""
     nxt = doc[i + 1]
@@ -373,10 +395,12 @@ def _read_article(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
     point = _fraction_point(doc, i, i + 2, fraction, vocab) if fraction else None
     if point is not None:
         return point
-    if fraction and i + 2 < len(doc) and doc[i + 2].lower_ == "of":
+    of = i + 2 < len(doc) and doc[i + 2].lower_ == "of"
+    if fraction and of:
         whole = _fraction_of_scale(doc, i + 3, vocab)
         if whole is not None:  # "a quarter of a million"
             return Quantity(i, i + 5, i, i + 5, "words", fraction["value"] * whole, mult=whole)
+    if fraction and (of or _change_by(doc, i, vocab)):
         return Quantity(
             i,
             i + 2,

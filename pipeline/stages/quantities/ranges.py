@@ -42,7 +42,11 @@ def ranges(doc: Doc, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:
         if b is not None and _is_range(doc, a, b, vocab):
             merged, hyphen = merge_range(a, b), between(doc, a, b)[0] in HYPHENS
             opener = doc[a.start - 1].lower_ if a.start > 0 else ""
-            if _falls(merged, hyphen) and not hyphen and opener in ("from", "between"):
+            if (
+                _falls(merged, hyphen)
+                and not hyphen
+                and (opener == "between" or (opener == "from" and not _levels_from(doc, a, vocab)))
+            ):
                 # "ranged from -18 °C to -34 °C": a range, its bounds in either order
                 merged = replace(merged, low=merged.high, high=merged.low)
             if not _falls(merged, hyphen):
@@ -98,8 +102,8 @@ def _is_range(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
         is_link = False
     if is_link and opener is not None and opener.lower_ == "from" and a.start >= 2:
         verb = doc[a.start - 2]
-        if vocab.cue("change_before", verb):
-            is_link = False  # "grew from X to Y": two levels, not a range
+        if vocab.cue("change_before", verb) or _from_of_change(opener, vocab):
+            is_link = False  # "grew from X to Y", "raised rates from X to Y": two levels
     # "$8-11bn", "£2 to 3 billion": the currency written once, before the first number
     money_first = b.unit is None and a.unit is not None and a.unit["dimension"] == "currency"
     if (
@@ -120,6 +124,23 @@ def _is_range(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
         or b.unit["id"].startswith(a.unit["id"] + "_per_")  # "from $500 to $10,000 per fine"
     )
     return is_link and same_unit and (a.unit is None or b.unit is not None or money_first)
+
+
+def _from_of_change(opener, vocab: Vocab) -> bool:
+    """ "raised rates from 45% to 50%", "a cut from 5% to 4%": "from" attached to a change
+    word before it (a verb over its object, or a noun)."""
+    head = opener.head
+    return (
+        opener.dep_ == "prep" and head.i < opener.i and vocab.cue("change_before", head) is not None
+    )
+
+
+def _levels_from(doc: Doc, a: Quantity, vocab: Vocab) -> bool:
+    """ "went from 5.25% to 5%": a falling "from X to Y" attached to a verb is a move
+    between two levels, unless the verb is a ``range_verb`` ("ranged from -5C to -12C");
+    with no verb ("lows from -5C to -12C") it is a range written downwards."""
+    head = doc[a.start - 1].head
+    return head.pos_ in ("VERB", "AUX") and vocab.cue("range_verb", head) is None
 
 
 def _after_change(doc: Doc, a: Quantity, vocab: Vocab) -> bool:

@@ -166,6 +166,9 @@ CueRole = Literal[
     "month",
     "year_preposition",
     "range_link",
+    #: "ranged", "varied": a verb whose "from X to Y" is a range in either order; after
+    #: other verbs a falling one is two levels ("went from 5.25% to 5%")
+    "range_verb",
     #: "5.2 ± 0.3 kg": the uncertainty joins the figure before it
     "plus_minus",
     "ratio_link",
@@ -215,6 +218,8 @@ EXCLUSION_CHECKS: dict[str, tuple[str, ...]] = {
     "street_address": ("words",),
     "list_marker": ("words",),
     "identifier": ("pos",),
+    "numbered_noun": ("pos", "words"),
+    "model_code": (),
     "capitalised_word": (),
     "bare_one": (),
     "type_of_thing": ("dimensions", "words"),
@@ -235,6 +240,8 @@ ExclusionCheck = Literal[
     "street_address",
     "list_marker",
     "identifier",
+    "numbered_noun",
+    "model_code",
     "capitalised_word",
     "bare_one",
     "type_of_thing",

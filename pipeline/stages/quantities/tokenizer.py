@@ -31,9 +31,19 @@ from spacy.language import Language
 STOP_AFTER_GLUED = "|".join(rf"(?<=\d[^\W\d_]{{{n}}})\.$" for n in (1, 2, 3))
 
 
-def split_figure_stops(nlp: Language, letters: Iterable[str]) -> None:
+def _stop_after_symbols(symbols: Iterable[str]) -> str:
+    """A stop after a whole token that is one of ``symbols``: one lookbehind per width."""
+    by_width: dict[int, list[str]] = {}
+    for symbol in sorted(set(symbols)):
+        by_width.setdefault(len(symbol), []).append(re.escape(symbol))
+    return "|".join(rf"(?<=^(?:{'|'.join(group)}))\.$" for _, group in sorted(by_width.items()))
+
+
+def split_figure_stops(nlp: Language, letters: Iterable[str], symbols: Iterable[str] = ()) -> None:
     """A figure's glued letters and a full stop are two tokens; ``letters`` are the
-    one-letter scale words and unit symbols whose "x." special case goes."""
+    one-letter scale words and unit symbols whose "x." special case goes. ``symbols``
+    are unit symbols written apart that end in a capital after a small letter ("350
+    kW.", "20 mA."), which spaCy's suffix rules keep whole with their stop."""
     rules = dict(nlp.tokenizer.rules)
     dropped = [key for key in {f"{x}." for x in letters if len(x) == 1} if key in rules]
     for key in dropped:
@@ -41,7 +51,8 @@ def split_figure_stops(nlp: Language, letters: Iterable[str]) -> None:
     if dropped:
         nlp.tokenizer.rules = rules
     old = nlp.tokenizer.suffix_search.__self__.pattern  # the model's own, kept whole
-    nlp.tokenizer.suffix_search = re.compile(f"{STOP_AFTER_GLUED}|{old}").search
+    stops = "|".join(p for p in (STOP_AFTER_GLUED, _stop_after_symbols(symbols)) if p)
+    nlp.tokenizer.suffix_search = re.compile(f"{stops}|{old}").search
 
 
 def split_range_dashes(nlp: Language, signs: Iterable[str]) -> None:
@@ -75,6 +86,18 @@ def currency_signs(ruleset) -> set[str]:
             if rule.get("dimension") == "currency":
                 signs.update(a for a in rule.get("before", []) if len(a) == 1 and not a.isalnum())
     return signs
+
+
+def capital_ending_symbols(ruleset) -> set[str]:
+    """Unit symbols of two to four characters that end in a capital after a small
+    letter ("kW", "mA", "GeV"): the ones whose stop spaCy keeps on."""
+    forms = set()
+    for kind in ("units", "units_generated"):
+        for rule in ruleset[kind]:
+            forms.update(rule.get("after", []), rule.get("numerator", []))
+    return {
+        f for f in forms if 2 <= len(f) <= 4 and f.isalpha() and f[-1].isupper() and f[-2].islower()
+    }
 
 
 def one_letter_forms(ruleset) -> set[str]:

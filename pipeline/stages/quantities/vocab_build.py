@@ -256,8 +256,6 @@ SKIP_ALIASES = {
     "tons",
     "short_ton",
     "long_ton",
-    "knot",
-    "knots",
     "carat",
     "carats",
     "ct",
@@ -520,7 +518,23 @@ def _row(rid: str, code: str, dim: str, after: list[str], source: str, before=()
     }
 
 
-def cldr_currencies(source: str) -> list[dict]:
+def _writes_after(symbol: str) -> bool:
+    """A symbol a locale writes after the amount ("75 zł", "300 Kč", "500 FCFA") reads
+    there in English text too, when it cannot be a word or a letter: it has a character
+    beyond ASCII or a "$", or three letters or more not all lower case ("den" is a word).
+    Invisible or spaced symbols ("F\u202fCFA", Arabic ones with a direction mark) are left
+    out: news writes them otherwise."""
+    if not symbol.isprintable() or any(c.isspace() for c in symbol):
+        return False
+    if any(not c.isascii() for c in symbol) or "$" in symbol:
+        return True
+    return len(symbol) >= 3 and not symbol.islower()
+
+
+def cldr_currencies(source: str, taken: frozenset[str] = frozenset()) -> list[dict]:
+    """One row per ISO 4217 currency: English names and plurals, the symbols CLDR's
+    locales give it alone, and, after the amount, those of them a locale writes there
+    (not ``taken``: the forms of measures, so "KM" stays kilometres)."""
     from babel import Locale, localedata, numbers
 
     en = Locale("en")
@@ -530,6 +544,7 @@ def cldr_currencies(source: str) -> list[dict]:
         if len(codes) == 1 or head[0] in DEFAULTS
     }
     claims: dict[str, set[str]] = defaultdict(set)
+    trailing: set[str] = set()
     for ident in localedata.locale_identifiers():
         if "_" not in ident:
             continue
@@ -538,6 +553,8 @@ def cldr_currencies(source: str) -> list[dict]:
             symbol = loc.currency_symbols.get(code)
             if symbol and symbol != code and any(c.isalpha() or not c.isascii() for c in symbol):
                 claims[symbol].add(code)
+                if loc.currency_formats["standard"].pattern.rstrip().endswith("¤"):
+                    trailing.add(symbol)
     rows = []
     for code in sorted(numbers.list_currencies()):
         names = [numbers.get_currency_name(code, 1, "en"), numbers.get_currency_name(code, 2, "en")]
@@ -548,7 +565,8 @@ def cldr_currencies(source: str) -> list[dict]:
         symbols |= {s for s, codes in claims.items() if codes == {code}}
         symbols -= {en_s for c, en_s in en.currency_symbols.items() if c != code}
         before = sorted(s for s in symbols if len(s) > 1 or not s.isascii()) + [code]
-        after = list(dict.fromkeys(names + [n.lower() for n in names] + [code]))
+        behind = sorted(s for s in symbols & trailing if _writes_after(s) and s not in taken)
+        after = list(dict.fromkeys(names + [n.lower() for n in names] + [code] + behind))
         after += [f for head, codes in bare.items() if codes == [code] for f in forms(head)]
         rows.append(_row(f"cldr_{code.lower()}", code, "currency", after, source, before))
     for head, codes in sorted(bare.items()):
@@ -592,7 +610,9 @@ def main(argv: list[str] | None = None) -> int:
 
     rules = Path((argv or sys.argv[1:] or ["rules"])[0])
     cldr = f"CLDR via babel {babel.__version__}"
-    rows = pint_units(f"pint {pint.__version__}") + cldr_currencies(cldr)
+    measures = pint_units(f"pint {pint.__version__}")
+    taken = frozenset(f for row in measures for f in row["after"] + row["before"])
+    rows = measures + cldr_currencies(cldr, taken)
     _write(rules / "units_generated.jsonl", rows)
     print(
         f"units_generated.jsonl: {len(rows)} units, "
