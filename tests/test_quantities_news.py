@@ -665,6 +665,13 @@ VALUES = [
     ("courts", "The inquiry is expected to last eight weeks.", "eight weeks", 8, "week"),
     # points in a sentence about votes are shares
     ("politics", "She won by 3.5 points, or 41,000 votes.", "3.5 points", 3.5, "pp"),
+    # ages after "age" and "the age of" (a plural noun after the number is counted)
+    ("sports", "He retired at age 36 after a knee injury.", "36", 36, "year_of_age"),
+    ("world", "The novelist died at the age of 91.", "91", 91, "year_of_age"),
+    ("economy", "The average age of 40 workers rose.", "40", 40, "count"),
+    # a number word alone as a verb's subject or object counts people
+    ("world", "Four were killed when the bridge collapsed.", "Four", 4, "count"),
+    ("world", "The blast killed six and injured 30.", "six", 6, "count"),
     # "from X to Y" after a change verb and its object: two levels
     ("economy", "The central bank cut rates from 5.25% to 5%.", "5.25%", 5.25, "percent"),
     ("economy", "The central bank cut rates from 5.25% to 5%.", "5%", 5, "percent"),

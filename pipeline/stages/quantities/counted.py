@@ -147,9 +147,23 @@ def bare_word_count(doc: Doc, q: Quantity) -> bool:
         return False
     if _partitive(doc, q.end):
         return False  # "five of its last six games", "two of the suspects": a count of them
+    if _counted_people(doc, q):
+        return False  # "Five were killed", "the storm killed three": a count of people
     article_scale = doc[q.num_start].lower_ in ("a", "an") and q.num_end - q.num_start == 2
     one_word = q.num_end - q.num_start == 1  # not "about two dozen were injured"
     return ((q.value or 0) < 100 and one_word) or article_scale
+
+
+def _counted_people(doc: Doc, q: Quantity) -> bool:
+    """A number word that is a verb's subject or object on its own, with no determiner
+    ("Five were killed", "killed three and injured 12"), counts those it stands for; "the
+    two met" and "those three" point back at people already named."""
+    tok = doc[q.num_start]
+    if q.num_end - q.num_start != 1 or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    if tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return q.start == 0 or doc[q.start - 1].tag_ not in ("DT", "PRP$", "WDT")
 
 
 def _partitive(doc: Doc, i: int) -> bool:

@@ -71,10 +71,13 @@ def named(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity | None:
 
 
 def age_after_cue(doc: Doc, q: Quantity, vocab: Vocab) -> bool:
-    """ "patients aged 18 to 65", "aged between 5 and 11", "the minister, who is 44,": a
-    whole number of years after an ``age_before`` cue phrase is an age."""
+    """ "patients aged 18 to 65", "aged between 5 and 11", "the minister, who is 44,", "at
+    the age of 91": a whole number of years after an ``age_before`` cue phrase, counting
+    no plural noun after it, is an age."""
     if not _age_like(q):
         return False
+    if q.end < len(doc) and doc[q.end].tag_ in ("NNS", "NNPS"):
+        return False  # "the average age of 40 workers": the number counts the workers
     start = q.start
     if start >= 2 and vocab.cue("range_link", doc[start - 1]) and doc[start - 2].like_num:
         start -= 2  # the second bound of "aged 18 to 65", which the model puts in a DATE
