@@ -665,6 +665,12 @@ VALUES = [
     ("courts", "The inquiry is expected to last eight weeks.", "eight weeks", 8, "week"),
     # points in a sentence about votes are shares
     ("politics", "She won by 3.5 points, or 41,000 votes.", "3.5 points", 3.5, "pp"),
+    # a quake's magnitude is a rank on its scale, written before or after the number
+    ("science", "A 6.8-magnitude earthquake shook the region.", "6.8-magnitude", 6.8, "rank"),
+    # "N times" before a noun is a multiple of it, not a number of occasions
+    ("markets", "The bid values the group at 18 times earnings.", "18 times", 18, "times"),
+    ("property", "Lenders cap loans at 4.5 times annual income.", "4.5 times", 4.5, "times"),
+    ("sports", "She was booked three times last season.", "three times", 3, "count"),
     # ages after "age" and "the age of" (a plural noun after the number is counted)
     ("sports", "He retired at age 36 after a knee injury.", "36", 36, "year_of_age"),
     ("world", "The novelist died at the age of 91.", "91", 91, "year_of_age"),

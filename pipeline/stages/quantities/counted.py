@@ -45,16 +45,28 @@ def counted(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> Quantity:
 def _occasions(doc: Doc, q: Quantity, vocab: Vocab) -> bool:
     """ "won the World Cup four times", "arrested three times this year": "times" that
     counts occasions, not a multiple ("three times higher", "four times the size",
-    "twice as fast", "rose three times", "grew by four times")."""
+    "25 times earnings", "twice as fast", "rose three times", "grew by four times")."""
     if q.unit["id"] != "times" or doc[q.end - 1].lower_ != "times" or q.kind == "range":
         return False
     nxt = doc[q.end] if q.end < len(doc) else None
     if nxt is not None and (nxt.tag_ in ("JJR", "RBR") or vocab.cue("multiple_of", nxt)):
         return False
+    if _times_noun(doc, q.end):
+        return False  # "25 times earnings", "30 times forward earnings": a multiple of it
     if q.start > 0 and doc[q.start - 1].lower_ == "by":
         return False
     verb = doc[q.end - 1].head
     return not (verb.pos_ == "VERB" and vocab.cue("change_before", verb))
+
+
+def _times_noun(doc: Doc, k: int) -> bool:
+    """A common noun at token k, over one adjective or adverb, that names no time ("last
+    year" after "arrested three times" is when it happened)."""
+    if k < len(doc) and doc[k].pos_ in ("ADJ", "ADV"):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "NOUN" or doc[k].tag_ not in ("NN", "NNS"):
+        return False
+    return doc[k].ent_type_ not in ("DATE", "TIME")
 
 
 def _token_at(doc: Doc, char: int) -> int:
