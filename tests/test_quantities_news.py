@@ -665,6 +665,10 @@ VALUES = [
     ("courts", "The inquiry is expected to last eight weeks.", "eight weeks", 8, "week"),
     # points in a sentence about votes are shares
     ("politics", "She won by 3.5 points, or 41,000 votes.", "3.5 points", 3.5, "pp"),
+    # megapixels; a word in mixed case is no lower-case unit symbol ("MPs" is not "mps")
+    ("tech", "The phone's main camera has a 50-megapixel sensor.", "50-megapixel", 50, "MP"),
+    ("tech", "Its 12MP front camera shoots 4K video.", "12MP", 12, "MP"),
+    ("politics", "More than 40 MPs backed the amendment.", "More than 40", 40, "count"),
     # a quake's magnitude is a rank on its scale, written before or after the number
     ("science", "A 6.8-magnitude earthquake shook the region.", "6.8-magnitude", 6.8, "rank"),
     # "N times" before a noun is a multiple of it, not a number of occasions

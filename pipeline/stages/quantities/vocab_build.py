@@ -139,7 +139,9 @@ SKIP_UNITS = {
 SKIP_ALIASES = {
     # words, titles, road and place abbreviations, and other units' symbols: "Dr", "Rd",
     # "VA" (Virginia), "fps" (frames a second, not feet), "dpi" (dots per inch, not dry
-    # pints), "e" (a letter), "kn"/"kt" (knots by name only)
+    # pints), "e" (a letter), "kn"/"kt" (knots by name only), "mps" (a lower-case form
+    # matches in any case, and "MPs" are members of parliament; "m/s" stays)
+    "mps",
     "rod",
     "rd",
     "Rd",
