@@ -665,6 +665,16 @@ VALUES = [
     ("courts", "The inquiry is expected to last eight weeks.", "eight weeks", 8, "week"),
     # points in a sentence about votes are shares
     ("politics", "She won by 3.5 points, or 41,000 votes.", "3.5 points", 3.5, "pp"),
+    # a unit spaCy keeps whole after the digits
+    ("autos", "The coupe tops out at 305km/h.", "305km/h", 305, "km/h"),
+    # a fraction of a thing the model tags DATE; after a qualifier and "by"; before a
+    # comparison
+    ("economy", "A quarter of firms plan to raise prices.", "A quarter", 0.25, "fraction"),
+    ("markets", "Nickel has fallen by almost a third.", "almost a third", 1 / 3, "fraction"),
+    ("economy", "Output is a fifth below its peak.", "a fifth", 0.2, "fraction"),
+    # ages: "died at", plural "-year-olds"
+    ("world", "The poet, who died at 88, wrote 30 books.", "88", 88, "year_of_age"),
+    ("health", "Cases among four-year-olds doubled.", "four-year-olds", 4, "year_of_age"),
     # megapixels; a word in mixed case is no lower-case unit symbol ("MPs" is not "mps")
     ("tech", "The phone's main camera has a 50-megapixel sensor.", "50-megapixel", 50, "MP"),
     ("tech", "Its 12MP front camera shoots 4K video.", "12MP", 12, "MP"),
@@ -856,6 +866,12 @@ NOT_QUANTITIES = [
     ("markets", "Japan's 10-year JGB yield rose.", "10-year"),
     ("tech", "The Airbus A321-200 seats about 190 passengers.", "200"),
     ("companies", "The Lockheed F35-2 prototype flew.", "2"),
+    # a kind's name; a nought opening a score; an address with the street word first;
+    # a year before the noun it dates
+    ("defence", "The navy ordered five Type 31 frigates.", "31"),
+    ("sport", "Leeds came back from 0-2 down to win.", "0"),
+    ("world", "Police searched a flat at 8 Rue de Lyon.", "8"),
+    ("climate", "Emissions are 40% below 1990 levels.", "1990"),
     # a model's code; a tenor over an adjective; a standard box size
     ("companies", "The airline took delivery of its first Boeing 787X.", "787"),
     ("property", "Buyers locked in a 15-year fixed mortgage.", "15-year"),

@@ -212,10 +212,26 @@ def in_date_entity(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
         return False
     if q.mult != 1.0 or _counts_plural(doc, q) or (q.kind == "digits" and q.thousands):
         return False
+    if q.kind == "fraction" and (
+        _fraction_of_thing(doc, q, rule["labels"])
+        or (q.start > 0 and vocab.cue("change_link", doc[q.start - 1]) is not None)
+    ):
+        return False  # "A quarter of holidaymakers", "fell by more than a quarter": DATE there
     m = DIGITS.match(doc[q.num_start].text)
     if m is not None and exponent(m) != 0:
         return False  # "9.83e-3": no date is written in scientific notation
     return not opens_range(doc, q, vocab)
+
+
+def _fraction_of_thing(doc: Doc, q: Quantity, labels: list[str]) -> bool:
+    """A fraction before "of" and words outside any date ("a quarter of schools"; not "a
+    quarter of a century")."""
+    k = q.end
+    return (
+        k + 1 < len(doc)
+        and doc[k].lower_ == "of"
+        and not any(t.ent_type_ in labels for t in doc[k + 1 : k + 3])
+    )
 
 
 def _lone_non_day(doc: Doc, q: Quantity) -> bool:
@@ -233,7 +249,8 @@ def _lone_non_day(doc: Doc, q: Quantity) -> bool:
 
 def year(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """A bare four-digit integer in the year range is a year, unless it counts a plural
-    noun ("2000 workers") and follows no cue of ``role`` ("in 2000 cases" is still one)."""
+    noun ("2000 workers") and follows no cue of ``role`` ("in 2000 cases" is still one);
+    a plural noun of ``words`` it dates is not counted ("compared with 1990 levels")."""
     first = doc[q.num_start]
     if q.thousands or q.mult != 1.0 or "." in first.text:
         return False
@@ -241,13 +258,17 @@ def year(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
         return False
     before = _before(doc, q)
     after_prep = before is not None and vocab.cue(rule["role"], before) and q.qualifier == "exact"
+    after = _after(doc, q)
+    if after is not None and after.lower_ in rule["words"]:
+        return True
     return bool(not _counts_plural(doc, q) or after_prep)
 
 
 def score_pair(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """Two numbers joined by a hyphen with no space, the second not above the first
-    ("won 3-1", "a 52-48 vote", "drew 2-2"): a score or a tally, which no range is (a
-    range increases). Both numbers go, whichever other rule took the first."""
+    ("won 3-1", "a 52-48 vote", "drew 2-2"), or the first a nought ("trailing 0-1"): a
+    score or a tally, which no range is (a range increases, and starts above nothing).
+    Both numbers go, whichever other rule took the first."""
     if q.num_end - q.num_start != 1:
         return False
     k = q.num_start
@@ -256,7 +277,16 @@ def score_pair(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     here = _plain(doc, k)
     if here is None:
         return False
-    return (after is not None and after <= here) or (before is not None and here <= before)
+    if (after is not None and after <= here) or (before is not None and here <= before):
+        return True
+    # "trailing 0-1": no range of a count starts at nothing ("aged 0-4", "0-2 percent"
+    # are ranges: an age cue before, a unit after)
+    start = k if after is not None else k - 2
+    if not (here == 0 and after is not None) and not (before == 0 and here > 0):
+        return False
+    return vocab.unit_after(doc, start + 3) is None and not vocab.cue_ends_at(
+        "age_before", doc, start
+    )
 
 
 def _glued_hyphen(doc: Doc, k: int) -> bool:
@@ -350,6 +380,20 @@ def model_code(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     )
 
 
+def code_name(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """ "the COP29 summit", "COP26 in Glasgow ended": letters glued before a small whole
+    number with no scale, read as a currency code (COP, Colombian peso), are a name's
+    when the token modifies a noun or is the sentence's subject; an amount in a code
+    ("USD168 billion", "paid EUR50") is an object or carries a scale."""
+    token = doc[q.num_start]
+    if q.unit is None or q.unit["dimension"] != "currency" or q.mult != 1.0:
+        return False
+    head = "".join(c for c in token.text if not (c.isdigit() or c in ".,"))
+    if not head.isalpha() or not token.text[len(head) :].isdigit() or (q.value or 0) >= 100:
+        return False
+    return token.dep_ in ("compound", "nsubj", "nsubjpass")
+
+
 def type_of_thing(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """ "the 10-year Treasury", "30-year mortgage rates", "a 40-foot container": a
     hyphenated measure of ``dimensions`` before one of ``words`` (over up to two
@@ -407,13 +451,21 @@ def _zero_led(text: str) -> bool:
 
 def street_address(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """ "432 Park Avenue", "10 Downing Street": a number before capitalised words that
-    end in a street word of ``words`` is an address."""
+    end in a street word of ``words`` is an address; so is one before a street word that
+    opens a name ("13 Avenue du President Wilson", "12 Rue de Rivoli")."""
     k = q.end
     while k < min(len(doc), q.end + 4) and doc[k].is_title:
         if doc[k].text in rule["words"]:
-            return k > q.end
+            return k > q.end or _name_follows(doc, k + 1)
         k += 1
     return False
+
+
+def _name_follows(doc: Doc, k: int) -> bool:
+    """A capitalised word at k, or after one short lower-case particle ("du", "de")."""
+    if k < len(doc) and doc[k].is_lower and len(doc[k]) <= 3:
+        k += 1
+    return k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN"
 
 
 def capitalised_word(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
@@ -450,6 +502,7 @@ CHECKS: dict[str, Check] = {
     "identifier": identifier,
     "numbered_noun": numbered_noun,
     "model_code": model_code,
+    "code_name": code_name,
     "capitalised_word": capitalised_word,
     "bare_one": bare_one,
 }

@@ -379,11 +379,19 @@ def _read_words(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
 
 
 def _change_by(doc: Doc, i: int, vocab: Vocab) -> bool:
-    """ "cut by a third", "grew by a fifth": a fraction after a change's link word, that
-    names no thing after it ("by a third party")."""
-    if i == 0 or not vocab.cue("change_link", doc[i - 1]):
+    """ "cut by a third", "fallen by more than a quarter", "a third below": a fraction
+    after a change's link word (over a qualifier's two words at most) or before a
+    ``comparison_after`` word, that names no thing after it ("by a third party")."""
+    if i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
         return False
-    return i + 2 >= len(doc) or doc[i + 2].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    if i + 2 < len(doc) and vocab.cue("comparison_after", doc[i + 2]):
+        return True
+    k = i - 1
+    while k > 0 and i - k <= 2 and doc[k].pos_ in ("ADV", "ADJ", "ADP", "SCONJ"):
+        if vocab.cue("change_link", doc[k]):
+            break
+        k -= 1
+    return k >= 0 and vocab.cue("change_link", doc[k]) is not None
 
 
 def _read_article(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
