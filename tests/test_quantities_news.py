@@ -681,6 +681,7 @@ VALUES = [
     ("politics", "More than 40 MPs backed the amendment.", "More than 40", 40, "count"),
     # a quake's magnitude is a rank on its scale, written before or after the number
     ("science", "A 6.8-magnitude earthquake shook the region.", "6.8-magnitude", 6.8, "rank"),
+    ("economy", "Sales will grow from 9.5 to 11-13 billion euros.", "9.5", 9.5 * B, "EUR"),
     # "N times" before a noun is a multiple of it, not a number of occasions
     ("markets", "The bid values the group at 18 times earnings.", "18 times", 18, "times"),
     ("property", "Lenders cap loans at 4.5 times annual income.", "4.5 times", 4.5, "times"),
@@ -790,6 +791,17 @@ RANGES = [
     ("markets", "Outflows reached €2 to 3 billion.", "€2 to 3 billion", 2 * B, 3 * B, "EUR"),
     ("property", "Flats let for $900-1,200 a month.", "$900-1,200 a month", 900, 1200, "USD/month"),
     ("markets", "The fund lost $3 to 4 billion.", "$3 to 4 billion", 3 * B, 4 * B, "USD"),
+    # a hyphen binds tighter than "to"; the bare level before it takes its scale and unit
+    (
+        "economy",
+        "Sales will grow from 9.5 to 11-13 billion euros.",
+        "11-13 billion euros",
+        11 * B,
+        13 * B,
+        "EUR",
+    ),
+    # a bare range before a list's unit shares it
+    ("trade", "Tickets cost 10-12 and 15-20 yuan.", "10-12", 10, 12, "CNY"),
 ]
 
 NOT_QUANTITIES = [

@@ -33,7 +33,8 @@ def coordinated(
 
 
 def share_units(figures: list[Quantity], groups: list[list[int]]) -> list[Quantity]:
-    """ "1.7 and 1.3 trillion yuan": the first takes the last one's multiplier and unit."""
+    """ "1.7 and 1.3 trillion yuan", "10-12 and 15-20 yuan": the first takes the last
+    one's multiplier and unit."""
     figures = list(figures)
     for group in groups:
         last = figures[group[-1]]
@@ -44,6 +45,10 @@ def share_units(figures: list[Quantity], groups: list[list[int]]) -> list[Quanti
             if q.unit is None and q.kind in ("digits", "words"):
                 value = q.value * last.mult if q.mult == 1.0 and q.value is not None else q.value
                 figures[k] = replace(q, unit=last.unit, value=value, mult=last.mult)
+            elif q.unit is None and q.kind == "range" and q.low is not None and q.high is not None:
+                # "10-12 and 15-20 yuan": a bare range before the list's unit
+                f = last.mult if q.mult == 1.0 else 1.0
+                figures[k] = replace(q, unit=last.unit, low=q.low * f, high=q.high * f)
     return figures
 
 

@@ -39,6 +39,11 @@ def ranges(doc: Doc, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:
             )
             k += 2
             continue
+        c = figures[k + 2] if k + 2 < len(figures) else None
+        if b is not None and c is not None and _tighter(doc, a, b, c, vocab):
+            out.append(a)  # "from 12.5 to 15-18 billion euros": "15-18" binds first
+            k += 1
+            continue
         if b is not None and _is_range(doc, a, b, vocab):
             merged, hyphen = merge_range(a, b), between(doc, a, b)[0] in HYPHENS
             opener = doc[a.start - 1].lower_ if a.start > 0 else ""
@@ -63,6 +68,19 @@ def ranges(doc: Doc, figures: list[Quantity], vocab: Vocab) -> list[Quantity]:
         out.append(a)  # "70 votes to 29": two figures
         k += 1
     return out
+
+
+def _tighter(doc: Doc, a: Quantity, b: Quantity, c: Quantity, vocab: Vocab) -> bool:
+    """b and c are a range written with a hyphen and no space, and a joins b with a
+    word: the hyphen binds tighter ("12.5 to 15-18 billion")."""
+    ab, bc = between(doc, a, b), between(doc, b, c)
+    return (
+        len(bc) == 1
+        and bc[0] in HYPHENS
+        and not doc[b.end - 1].whitespace_
+        and not (ab and ab[0] in HYPHENS)
+        and _is_range(doc, b, c, vocab)
+    )
 
 
 def _falls(q: Quantity, hyphen: bool) -> bool:
