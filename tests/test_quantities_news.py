@@ -682,6 +682,24 @@ VALUES = [
     # a quake's magnitude is a rank on its scale, written before or after the number
     ("science", "A 6.8-magnitude earthquake shook the region.", "6.8-magnitude", 6.8, "rank"),
     ("economy", "Sales will grow from 9.5 to 11-13 billion euros.", "9.5", 9.5 * B, "EUR"),
+    # index levels: after "to a record", after "ended ... at", in a sentence about an
+    # index or gauge, and "the 50 mark"
+    ("markets", "The Kospi surged 2.8% to a record 3,050.", "3,050", 3050, "points"),
+    ("markets", "The CAC 40 ended 0.4% higher at 7,588.3.", "7,588.3", 7588.3, "points"),
+    ("economy", "The consumer confidence index fell to 98.7 from 101.2.", "98.7", 98.7, "points"),
+    ("economy", "The consumer confidence index fell to 98.7 from 101.2.", "101.2", 101.2, "points"),
+    ("economy", "The gauge stayed above the 50 mark for a third month.", "50", 50, "points"),
+    # "crowns" for the Nordic and Czech currencies; no occasions with a fraction
+    (
+        "companies",
+        "Profit rose to 4.1 billion Norwegian crowns.",
+        "4.1 billion Norwegian crowns",
+        4.1 * B,
+        "NOK",
+    ),
+    ("companies", "Leverage fell to 2.1 times from 2.6 times.", "2.6 times", 2.6, "times"),
+    # "age to": a retirement or voting age
+    ("politics", "The plan raises the pension age to 68.", "68", 68, "year_of_age"),
     # "N times" before a noun is a multiple of it, not a number of occasions
     ("markets", "The bid values the group at 18 times earnings.", "18 times", 18, "times"),
     ("property", "Lenders cap loans at 4.5 times annual income.", "4.5 times", 4.5, "times"),
@@ -884,6 +902,9 @@ NOT_QUANTITIES = [
     ("sport", "Leeds came back from 0-2 down to win.", "0"),
     ("world", "Police searched a flat at 8 Rue de Lyon.", "8"),
     ("climate", "Emissions are 40% below 1990 levels.", "1990"),
+    # tenors of rates, loans and metals
+    ("economy", "The bank cut its one-year loan prime rate.", "one-year"),
+    ("markets", "Three-month nickel fell 1%.", "Three-month"),
     # a model's code; a tenor over an adjective; a standard box size
     ("companies", "The airline took delivery of its first Boeing 787X.", "787"),
     ("property", "Buyers locked in a 15-year fixed mortgage.", "15-year"),
@@ -902,6 +923,7 @@ PERIODS = [
     # "in" after a verb of change and its figure: the change's period
     ("tech", "Sales have grown 2.5x in two years.", "two years"),
     ("markets", "Cocoa has more than quadrupled in two years.", "two years"),
+    ("economy", "Output shrank in the final three months of the year.", "three months"),
     # "last" before a period is its anchor, unless it is the verb
     ("companies", "Sales fell in the last six weeks.", "six weeks"),
 ]

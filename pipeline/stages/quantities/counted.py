@@ -48,6 +48,8 @@ def _occasions(doc: Doc, q: Quantity, vocab: Vocab) -> bool:
     "25 times earnings", "twice as fast", "rose three times", "grew by four times")."""
     if q.unit["id"] != "times" or doc[q.end - 1].lower_ != "times" or q.kind == "range":
         return False
+    if q.value is None or not float(q.value).is_integer():
+        return False  # "from 2.3 times": no number of occasions has a fraction
     nxt = doc[q.end] if q.end < len(doc) else None
     if nxt is not None and (nxt.tag_ in ("JJR", "RBR") or vocab.cue("multiple_of", nxt)):
         return False
@@ -78,20 +80,43 @@ def _token_at(doc: Doc, char: int) -> int:
 
 
 def _index_level(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> dict | None:
-    """ "the FTSE 100 closed at 7,412", "the Dow rose 1.2% to 39,150": a level of an index
-    named in the sentence, in points."""
+    """ "the FTSE 100 closed at 7,412", "the Dow rose 1.2% to 39,150", "the Nikkei jumped to
+    a record 41,250", "the PMI rose to 52.3 from 51.7", "below the 50 mark": a level of an
+    index named in the sentence (a market index's name, or an ``index_word`` before the
+    number: "index", "gauge"), in points. A number before a noun counts it instead."""
+    if q.end < len(doc) and doc[q.end].pos_ in ("NOUN", "PROPN") and not _mark(doc, q, vocab):
+        return None
+    if _mark(doc, q, vocab) and _index_word_before(doc, sent, q.start, vocab):
+        return vocab.units.get("points")  # "below the 50 mark"
     b = q.start - 1
-    if b <= sent.start or doc[b].lower_ not in ("at", "to"):
+    while b > sent.start and q.start - b <= 2 and doc[b].pos_ in ("DET", "ADJ", "NOUN"):
+        b -= 1  # "to a record 41,250"
+    if b <= sent.start or doc[b].lower_ not in ("at", "to", "from"):
         return None
     # "closed at 7,412", or "rose 312 points, or 0.8%, to 39,150": the level a change reached
-    after_change = doc[b].lower_ == "to" and vocab.cue("change_before", doc[b].head)
-    if (vocab.cue("level_before", doc[b - 1]) or after_change) and names_index(
-        doc, sent.start + 1, q.start, vocab
-    ):
+    head = doc[b].head
+    after_change = doc[b].lower_ in ("to", "from") and vocab.cue("change_before", head)
+    level = doc[b].lower_ == "at" and (
+        vocab.cue("level_before", doc[b - 1]) or vocab.cue("level_before", head)
+    )
+    named = names_index(doc, sent.start + 1, q.start, vocab)
+    moved = after_change or (doc[b].lower_ == "to" and head.pos_ == "VERB")
+    if (level or moved) and (named or _index_word_before(doc, sent, q.start, vocab)):
         return vocab.units.get("points")
-    if after_change and _moved_in_points(doc, doc[b].head.i, b, vocab):
+    if doc[b].lower_ == "at" and vocab.cue("index_word", head):
+        return vocab.units.get("points")  # "with the services gauge at 53.1"
+    if after_change and _moved_in_points(doc, head.i, b, vocab):
         return vocab.units.get("points")
     return None
+
+
+def _index_word_before(doc: Doc, sent: Span, end: int, vocab: Vocab) -> bool:
+    return any(vocab.cue("index_word", t) for t in doc[sent.start : end])
+
+
+def _mark(doc: Doc, q: Quantity, vocab: Vocab) -> bool:
+    """ "the 50 mark": the number names a level of ``level_mark`` ("mark", "threshold")."""
+    return q.end < len(doc) and vocab.cue("level_mark", doc[q.end]) is not None
 
 
 def _moved_in_points(doc: Doc, verb: int, to: int, vocab: Vocab) -> bool:

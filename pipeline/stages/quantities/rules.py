@@ -184,6 +184,10 @@ CueRole = Literal[
     "weight_context",
     "per",
     "level_before",
+    #: "index", "gauge": a sentence about one reads its bare levels in points
+    "index_word",
+    #: "the 50 mark": a level named by its number
+    "level_mark",
     #: a quote mark a counted noun phrase may hold besides those of quote_marks.jsonl
     #: (single quotes, left out there: "businesses'" is no quote to attribution)
     "quote_mark",
