@@ -818,6 +818,8 @@ RANGES = [
         13 * B,
         "EUR",
     ),
+    # a hyphenated range after a change verb is a range, not a change and a level
+    ("markets", "The two funds raised 1-2 and 3-4 billion dollars.", "1-2", 1 * B, 2 * B, "USD"),
     # a bare range before a list's unit shares it
     ("trade", "Tickets cost 10-12 and 15-20 yuan.", "10-12", 10, 12, "CNY"),
 ]

@@ -126,10 +126,8 @@ def _is_range(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
     money_first = b.unit is None and a.unit is not None and a.unit["dimension"] == "currency"
     if (
         is_link
-        and (
-            (a.unit is None) == (b.unit is None)
-            or (money_first and link[0] not in HYPHENS and b.mult == a.mult)
-        )
+        and link[0] not in HYPHENS  # "raised 2-3 billion", "rose 2-3%": a range
+        and ((a.unit is None) == (b.unit is None) or (money_first and b.mult == a.mult))
         and _after_change(doc, a, vocab)
     ):
         # "fell 45p to 1,232p", "dropped by €4.1bn to €97bn", "rose by 12,000 to 61,300":
