@@ -689,6 +689,14 @@ VALUES = [
     ("economy", "The consumer confidence index fell to 98.7 from 101.2.", "98.7", 98.7, "points"),
     ("economy", "The consumer confidence index fell to 98.7 from 101.2.", "101.2", 101.2, "points"),
     ("economy", "The gauge stayed above the 50 mark for a third month.", "50", 50, "points"),
+    # only the moving verb's subject makes its level an index's
+    (
+        "economy",
+        "The index showed that claims rose to 1,500 in the county.",
+        "1,500",
+        1500,
+        "count",
+    ),
     # "crowns" for the Nordic and Czech currencies; no occasions with a fraction
     (
         "companies",

@@ -82,8 +82,9 @@ def _token_at(doc: Doc, char: int) -> int:
 def _index_level(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> dict | None:
     """ "the FTSE 100 closed at 7,412", "the Dow rose 1.2% to 39,150", "the Nikkei jumped to
     a record 41,250", "the PMI rose to 52.3 from 51.7", "below the 50 mark": a level of an
-    index named in the sentence (a market index's name, or an ``index_word`` before the
-    number: "index", "gauge"), in points. A number before a noun counts it instead."""
+    index named in the sentence (a market index's name), or of the moving verb's subject
+    when it holds an ``index_word`` ("index", "gauge"), in points. A number before a noun
+    counts it instead."""
     if q.end < len(doc) and doc[q.end].pos_ in ("NOUN", "PROPN") and not _mark(doc, q, vocab):
         return None
     if _mark(doc, q, vocab) and _index_word_before(doc, sent, q.start, vocab):
@@ -101,7 +102,7 @@ def _index_level(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> dict | None
     )
     named = names_index(doc, sent.start + 1, q.start, vocab)
     moved = after_change or (doc[b].lower_ == "to" and head.pos_ == "VERB")
-    if (level or moved) and (named or _index_word_before(doc, sent, q.start, vocab)):
+    if (level or moved) and (named or _index_subject(head, vocab)):
         return vocab.units.get("points")
     if doc[b].lower_ == "at" and vocab.cue("index_word", head):
         return vocab.units.get("points")  # "with the services gauge at 53.1"
@@ -112,6 +113,15 @@ def _index_level(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> dict | None
 
 def _index_word_before(doc: Doc, sent: Span, end: int, vocab: Vocab) -> bool:
     return any(vocab.cue("index_word", t) for t in doc[sent.start : end])
+
+
+def _index_subject(verb, vocab: Vocab) -> bool:
+    """The verb's subject is an index or a gauge ("the PMI index rose to 52.3"; not "the
+    index showed that unemployment rose to 1,500")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(vocab.cue("index_word", t) for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _mark(doc: Doc, q: Quantity, vocab: Vocab) -> bool:
