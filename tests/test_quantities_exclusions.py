@@ -55,6 +55,7 @@ CASES = [
     ("The jet landed on runway 27L before dawn.", "27L", "numbered_noun"),
     ("The carrier will fly the Boeing 787X from 2027.", "787X", "model_code"),
     ("Delegates at the COP31 talks disagreed.", "COP31", "code_name"),
+    ("Witnesses should call 101 with information.", "101", "phone_number"),
     ("She works at the Three Gorges Dam.", "Three", "number_word_in_name"),
     ("The minister said one should not panic.", "one", "bare_one"),
 ]

@@ -708,6 +708,18 @@ VALUES = [
     ("companies", "Leverage fell to 2.1 times from 2.6 times.", "2.6 times", 2.6, "times"),
     # "age to": a retirement or voting age
     ("politics", "The plan raises the pension age to 68.", "68", 68, "year_of_age"),
+    # Gulf, Ghanaian and Nigerian (in a Nigerian story) symbols; a kilo
+    ("world", "A taxi ride across Abu Dhabi now costs Dh45.", "Dh45", 45, "AED"),
+    ("economy", "Riyadh set spending at SR1.1 trillion.", "SR1.1 trillion", 1.1e12, "SAR"),
+    ("economy", "Doha plans QR80 billion of projects.", "QR80 billion", 80 * B, "QAR"),
+    ("economy", "Ghana's budget gives GH¢2.1 billion to roads.", "GH¢2.1 billion", 2.1 * B, "GHS"),
+    ("economy", "Lagos traders said a bag of rice now sells for N1,200.", "N1,200", 1200, "NGN"),
+    ("farming", "Tomatoes fetched $3 a kilo at the market.", "$3 a kilo", 3, "USD/kg"),
+    # "by" of a change verb over its object: a change and a level, not a range
+    ("world", "The council raised the fee by £5 to £40.", "£5", 5, "GBP"),
+    # a list of ages after one cue; a storm category in words
+    ("world", "Two women, aged 33 and 41, were charged.", "33", 33, "year_of_age"),
+    ("weather", "The storm weakened to a category two hurricane.", "two", 2, "rank"),
     # "N times" before a noun is a multiple of it, not a number of occasions
     ("markets", "The bid values the group at 18 times earnings.", "18 times", 18, "times"),
     ("property", "Lenders cap loans at 4.5 times annual income.", "4.5 times", 4.5, "times"),

@@ -394,6 +394,27 @@ def code_name(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     return token.dep_ in ("compound", "nsubj", "nsubjpass")
 
 
+def phone_number(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
+    """ "call 999", "the police hotline on 2860 5012", "ring 111": a whole number of three
+    digits or more, with no thousands separator and no noun it counts, up to four words
+    after a ``role`` cue ("call", "hotline", "helpline") with no verb between, is a number
+    to dial."""
+    first = doc[q.num_start]
+    if q.thousands or q.mult != 1.0 or not first.text.isdigit() or len(first.text) < 3:
+        return False
+    after = _after(doc, q)
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or after.lower_ == "of"):
+        return False  # "called 300 witnesses", "call 150 of its staff back"
+    k = q.start - 1
+    while k >= 0 and q.start - k <= 4:
+        if vocab.cue(rule["role"], doc[k]):
+            return True
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].like_num or doc[k].lower_ == "for":
+            return False  # "called for 1000 more nurses"
+        k -= 1
+    return False
+
+
 def type_of_thing(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """ "the 10-year Treasury", "30-year mortgage rates", "a 40-foot container": a
     hyphenated measure of ``dimensions`` before one of ``words`` (over up to two
@@ -503,6 +524,7 @@ CHECKS: dict[str, Check] = {
     "numbered_noun": numbered_noun,
     "model_code": model_code,
     "code_name": code_name,
+    "phone_number": phone_number,
     "capitalised_word": capitalised_word,
     "bare_one": bare_one,
 }

@@ -58,13 +58,13 @@ def named(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity | None:
     storm" is a rank."""
     if q.unit is None and q.kind in ("digits", "words") and age_after_cue(doc, q, vocab):
         return replace(q, unit=vocab.units.get("year_of_age"))
-    if q.unit is not None or q.start != q.num_start or q.kind != "digits":
+    if q.unit is not None or q.start != q.num_start or q.kind not in ("digits", "words"):
         return q
-    if age_apposition(doc, q):
+    if q.kind == "digits" and age_apposition(doc, q):
         return replace(q, unit=vocab.units.get("year_of_age"))
     rule = name_rule(doc, q, vocab)
-    if rule is None:
-        return q
+    if rule is None or (q.kind == "words" and rule["unit"] is None):
+        return q  # a number word after a name's word is read ("Phase two") only as a rank
     if rule["unit"] is None:
         return None
     return replace(q, unit=vocab.units.get(rule["unit"]), kind="named")
@@ -81,6 +81,8 @@ def age_after_cue(doc: Doc, q: Quantity, vocab: Vocab) -> bool:
     start = q.start
     if start >= 2 and vocab.cue("range_link", doc[start - 1]) and doc[start - 2].like_num:
         start -= 2  # the second bound of "aged 18 to 65", which the model puts in a DATE
+    while start >= 2 and doc[start - 1].lower_ in NAME_LIST_LINKS and doc[start - 2].like_num:
+        start -= 2  # "aged 24, 27 and 31": a list of ages after one cue
     return vocab.cue_ends_at("age_before", doc, start)
 
 

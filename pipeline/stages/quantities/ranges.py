@@ -160,9 +160,13 @@ def _levels_from(doc: Doc, a: Quantity, vocab: Vocab) -> bool:
 
 
 def _after_change(doc: Doc, a: Quantity, vocab: Vocab) -> bool:
-    """The figure follows a change verb, directly or after "by" ("fell 45p", "rose by 3%")."""
+    """The figure follows a change verb, directly or after "by" ("fell 45p", "rose by 3%",
+    "raised the fare by R2")."""
     k = a.start - 1
     if k >= 1 and doc[k].lower_ == "by":
+        by = doc[k]
+        if by.head.i < k and vocab.cue("change_before", by.head) is not None:
+            return True  # "raised the fare by R2 to R17": "by" of a change verb over its object
         k -= 1
     return k >= 0 and vocab.cue("change_before", doc[k]) is not None
 

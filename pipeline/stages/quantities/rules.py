@@ -184,6 +184,8 @@ CueRole = Literal[
     "weight_context",
     "per",
     "level_before",
+    #: "call", "hotline": the number after it is one to dial
+    "phone_before",
     #: "index", "gauge": a sentence about one reads its bare levels in points
     "index_word",
     #: "the 50 mark": a level named by its number
@@ -225,6 +227,7 @@ EXCLUSION_CHECKS: dict[str, tuple[str, ...]] = {
     "numbered_noun": ("pos", "words"),
     "model_code": (),
     "code_name": (),
+    "phone_number": ("role",),
     "capitalised_word": (),
     "bare_one": (),
     "type_of_thing": ("dimensions", "words"),
@@ -248,6 +251,7 @@ ExclusionCheck = Literal[
     "numbered_noun",
     "model_code",
     "code_name",
+    "phone_number",
     "capitalised_word",
     "bare_one",
     "type_of_thing",
