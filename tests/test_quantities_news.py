@@ -708,6 +708,9 @@ VALUES = [
     ("companies", "Leverage fell to 2.1 times from 2.6 times.", "2.6 times", 2.6, "times"),
     # "age to": a retirement or voting age
     ("politics", "The plan raises the pension age to 68.", "68", 68, "year_of_age"),
+    # a scale joined by a hyphen (Canadian and US house styles): never the bare number
+    ("companies", "The province announced a $4-billion transit plan.", "$4-billion", 4 * B, "USD"),
+    ("politics", "Ottawa pledged a C$250-million fund.", "C$250-million", 250 * M, "CAD"),
     # Gulf, Ghanaian and Nigerian (in a Nigerian story) symbols; a kilo
     ("world", "A taxi ride across Abu Dhabi now costs Dh45.", "Dh45", 45, "AED"),
     ("economy", "Riyadh set spending at SR1.1 trillion.", "SR1.1 trillion", 1.1e12, "SAR"),

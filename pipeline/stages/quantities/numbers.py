@@ -167,10 +167,22 @@ def _read_digits(doc: Doc, i: int, m: re.Match, vocab: Vocab) -> Quantity | None
         abbr = _abbreviation(doc, j, doc[j].text, money, vocab)
         if abbr is not None:
             mult, j = abbr, j + 1
+    if mult == 1.0 and _hyphen_scale(doc, j, vocab):
+        j += 1  # "a $2-million grant", "C$17-billion": the scale joined by a hyphen
     j, scale = _read_scales(doc, j, vocab)
     mult *= scale
     value = sign * value * mult
     return Quantity(first, j, i, j, kind, value, mult=mult, unit=unit, thousands="," in num)
+
+
+def _hyphen_scale(doc: Doc, j: int, vocab: Vocab) -> bool:
+    """A hyphen written against the digits and a scale word of a thousand or more."""
+    if j + 1 >= len(doc) or doc[j].text not in HYPHENS or doc[j - 1].whitespace_:
+        return False
+    if doc[j].whitespace_:
+        return False
+    rule = vocab.word(doc[j + 1].lower_, "scale")
+    return rule is not None and rule["value"] >= 1000
 
 
 def _space_groups(doc: Doc, i: int, m: re.Match, num: str) -> tuple[str, int]:
