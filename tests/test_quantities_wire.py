@@ -6,7 +6,7 @@ to $4.1bn"), comparisons with a prior period, "respectively" lists, qualifiers, 
 guidance and analysts' estimates, attributions, with ages, clock times, dates, years and
 numbers inside names in the same sentences; about thirty sentences hold no figure at all.
 Every sentence was invented for this file, over fifteen sections. It was written under the
-reading rules of tests/test_quantities_blind.py (restated below) by a helper who read
+reading rules of tests/test_quantities_blind.py (the comment block at its head) by a helper who read
 neither the stage, its rules nor its other case tables; each expectation is what a careful
 annotator reads in the sentence, and where a sentence was ambiguous under the rules it was
 rewritten rather than guessed. Known failures are marked `xfail(strict=True)` with what is
@@ -25,29 +25,8 @@ import pytest
 
 from tests.case_tables import assert_figures, params, r, v
 
-# (section, sentence, figures in text order[, xfail reason])
-# Reading rules:
-# - money is its ISO 4217 code; pence and cents are fractions of the main unit ("12p" = 0.12 GBP).
-# - scales are multiplied out ("£1.2bn" = 1.2e9 GBP; "Rs 412 crore" = 4.12e9 INR).
-# - a change keeps its stated magnitude, positive ("fell 2%" = 2 percent).
-# - a written sign stays ("-1.1%" = -1.1 percent; "minus 5C" = -5 degC).
-# - an index level is `points`, like a move in points; "by 2 points" in a poll is `pp`.
-# - a duration written in several units ("2 hours and 51 minutes") is ONE figure in `s`.
-# - the length of a contract, sentence, tenure or trial measures it ("a 12-year sentence").
-# - periods that locate a time ("in the past three months", "last year") are no figures.
-# - tenors and types that name a thing ("the 10-year Treasury", "two-bedroom") are no figures.
-# - qualified figures keep the stated value ("about $5bn" = 5e9 USD).
-# - a range is one figure; a scale written once is shared ("3 to 5 billion euros").
-# - each bound keeps its own scale where it has one ("from $250,000 to $1 million").
-# - "from X to Y" after a verb of change ("rose from 4% to 6%") is two figures, not a range.
-# - "respectively" lists give one figure per value.
-# - a rate per thing is `A/thing` ("$82 a barrel" = USD/bbl; "151 yen to the dollar" = JPY/USD).
-# - multiples ("three times", "doubled", "2.5x") are `times`; a storm category is `rank`.
-# - ages are `year_of_age` ("Smith, 34," and "a 71-year-old").
-# - years, dates, clock times, ordinals, scores, phone numbers, addresses: no figure.
-# - numbers inside names ("Windows 11", "Route 66", "COVID-19", "G20"): no figure.
-# - a clearly counted noun phrase counts ("two venture funds" = 2 count; "a dozen" = 12).
-# - "one" as a pronoun or article ("one of the") is no figure.
+# (section, sentence, figures in text order[, xfail reason]); reading rules as in
+# tests/test_quantities_blind.py
 CASES = [
     # earnings
     (
