@@ -708,6 +708,14 @@ VALUES = [
     ("companies", "Leverage fell to 2.1 times from 2.6 times.", "2.6 times", 2.6, "times"),
     # "age to": a retirement or voting age
     ("politics", "The plan raises the pension age to 68.", "68", 68, "year_of_age"),
+    # a currency named in several words before an exchange rate is read whole
+    (
+        "markets",
+        "The Egyptian pound weakened to 48.5 per dollar.",
+        "48.5 per dollar",
+        48.5,
+        "EGP/USD",
+    ),
     # a scale joined by a hyphen (Canadian and US house styles): never the bare number
     ("companies", "The province announced a $4-billion transit plan.", "$4-billion", 4 * B, "USD"),
     ("politics", "Ottawa pledged a C$250-million fund.", "C$250-million", 250 * M, "CAD"),

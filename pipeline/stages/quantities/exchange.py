@@ -53,12 +53,17 @@ def _money(unit: dict) -> bool:
 def _named_currency(
     doc: Doc, start: int, stop: int, skip: tuple[int, int], den: dict, vocab: Vocab
 ):
-    """The currency the sentence names outside the rate (nearest first), other than ``den``."""
+    """The currency the sentence names outside the rate (nearest first), other than ``den``;
+    a name read whole is not read again from its last word ("the Qatari riyal" is QAR, not
+    the bare "riyal")."""
     found = []
-    for i in range(start, stop):
+    i = start
+    while i < stop:
         if skip[0] <= i < skip[1] or (i > 0 and doc[i - 1].like_num):
+            i += 1
             continue  # a currency written after a number is that figure's unit
         hit = vocab.unit_after(doc, i)
         if hit is not None and _money(hit[0]) and hit[0]["code"] != den["code"]:
             found.append((abs(i - skip[0]), hit[0]))
+        i = hit[1] if hit is not None and hit[1] > i else i + 1
     return min(found, key=lambda f: f[0])[1] if found else None
