@@ -711,10 +711,10 @@ VALUES = [
     # a currency named in several words before an exchange rate is read whole
     (
         "markets",
-        "The Egyptian pound weakened to 48.5 per dollar.",
-        "48.5 per dollar",
-        48.5,
-        "EGP/USD",
+        "The Omani rial is fixed at 0.385 to the dollar.",
+        "0.385 to the dollar",
+        0.385,
+        "OMR/USD",
     ),
     # a scale joined by a hyphen (Canadian and US house styles): never the bare number
     ("companies", "The province announced a $4-billion transit plan.", "$4-billion", 4 * B, "USD"),
