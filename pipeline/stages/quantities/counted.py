@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.stages.quantities.names import names_index
 from pipeline.stages.quantities.quantity import HYPHENS, Quantity
@@ -85,9 +85,10 @@ def _index_level(doc: Doc, sent: Span, q: Quantity, vocab: Vocab) -> dict | None
     index named in the sentence (a market index's name), or of the moving verb's subject
     when it holds an ``index_word`` ("index", "gauge"), in points. A number before a noun
     counts it instead."""
-    if q.end < len(doc) and doc[q.end].pos_ in ("NOUN", "PROPN") and not _mark(doc, q, vocab):
+    mark = _mark(doc, q, vocab)
+    if q.end < len(doc) and doc[q.end].pos_ in ("NOUN", "PROPN") and not mark:
         return None
-    if _mark(doc, q, vocab) and _index_word_before(doc, sent, q.start, vocab):
+    if mark and _index_word_before(doc, sent, q.start, vocab):
         return vocab.units.get("points")  # "below the 50 mark"
     b = q.start - 1
     while b > sent.start and q.start - b <= 2 and doc[b].pos_ in ("DET", "ADJ", "NOUN"):
@@ -115,7 +116,7 @@ def _index_word_before(doc: Doc, sent: Span, end: int, vocab: Vocab) -> bool:
     return any(vocab.cue("index_word", t) for t in doc[sent.start : end])
 
 
-def _index_subject(verb, vocab: Vocab) -> bool:
+def _index_subject(verb: Token, vocab: Vocab) -> bool:
     """The verb's subject is an index or a gauge ("the PMI index rose to 52.3"; not "the
     index showed that unemployment rose to 1,500")."""
     return any(
