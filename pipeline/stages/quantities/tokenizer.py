@@ -88,22 +88,26 @@ def currency_signs(ruleset) -> set[str]:
     return signs
 
 
-def capital_ending_symbols(ruleset) -> set[str]:
-    """Unit symbols of two to four characters that end in a capital after a small
-    letter ("kW", "mA", "GeV"): the ones whose stop spaCy keeps on."""
-    forms = set()
+def _unit_forms(ruleset) -> set[str]:
+    """The forms written after a number (and the numerators) of every unit rule."""
+    forms: set[str] = set()
     for kind in ("units", "units_generated"):
         for rule in ruleset[kind]:
             forms.update(rule.get("after", []), rule.get("numerator", []))
+    return forms
+
+
+def capital_ending_symbols(ruleset) -> set[str]:
+    """Unit symbols of two to four characters that end in a capital after a small
+    letter ("kW", "mA", "GeV"): the ones whose stop spaCy keeps on."""
     return {
-        f for f in forms if 2 <= len(f) <= 4 and f.isalpha() and f[-1].isupper() and f[-2].islower()
+        f
+        for f in _unit_forms(ruleset)
+        if 2 <= len(f) <= 4 and f.isalpha() and f[-1].isupper() and f[-2].islower()
     }
 
 
 def one_letter_forms(ruleset) -> set[str]:
     """The one-letter scale words and unit forms (symbols and numerators) of the rules."""
-    forms = {r["word"] for r in ruleset["numbers"] if r.get("attached_only")}
-    for kind in ("units", "units_generated"):
-        for rule in ruleset[kind]:
-            forms.update(rule.get("after", []), rule.get("numerator", []))
+    forms = {r["word"] for r in ruleset["numbers"] if r.get("attached_only")} | _unit_forms(ruleset)
     return {f for f in forms if len(f) == 1 and f.isalpha()}

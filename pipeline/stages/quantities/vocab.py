@@ -262,7 +262,7 @@ def _unit_tables(forms: _Forms, rules: dict[str, list[dict]]):
             key = forms.key(alias, generated or strict, strict)
             after.setdefault(key, rule) if generated else after.update({key: rule})
             if "/" in alias and " " not in alias and len(key) > 1:
-                # spaCy's unit suffixes keep "km/h", "m/s" whole after digits ("360km/h")
+                # spaCy's unit suffixes keep "km/h" whole after digits ("360km/h")
                 whole = (key[0], alias) if key[0] == "=" else (norm(alias),)
                 after.setdefault(whole, rule)
             if " " not in alias and "-" not in alias:
