@@ -186,7 +186,7 @@ CueRole = Literal[
     "level_before",
     #: "call", "hotline": the number after it is one to dial
     "phone_before",
-    #: "index", "gauge": a sentence about one reads its bare levels in points
+    #: "index", "gauge": in a moving verb's subject, its bare level is in points
     "index_word",
     #: "the 50 mark": a level named by its number
     "level_mark",
