@@ -33,6 +33,12 @@ def params(cases):
     return out
 
 
+def spread(cases):
+    """(cases, distinct sections, cases with no figure) of a table: what each table's
+    size test asserts against its own bounds."""
+    return len(cases), len({case[0] for case in cases}), sum(1 for case in cases if not case[2])
+
+
 def _close(actual, expected):
     return actual is not None and math.isclose(actual, expected, rel_tol=1e-4, abs_tol=1e-9)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.case_tables import assert_figures, params, r, v
+from tests.case_tables import assert_figures, params, r, spread, v
 
 # (section, sentence, figures in text order[, xfail reason]); reading rules as in
 # tests/test_quantities_blind.py
@@ -1308,9 +1308,8 @@ CASES = [
 
 
 def test_enough_cases_over_sections():
-    sections = {case[0] for case in CASES}
-    assert len(CASES) >= 200 and len(sections) == 18
-    assert sum(1 for case in CASES if not case[2]) >= 40
+    n, sections, empty = spread(CASES)
+    assert n >= 200 and sections == 18 and empty >= 40
 
 
 @pytest.mark.parametrize(("text", "figures"), params(CASES))
