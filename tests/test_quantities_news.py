@@ -748,6 +748,28 @@ VALUES = [
     # a falling "from X to Y" after a verb other than "ranged": two levels
     ("markets", "The yield went from 4.1% to 3.8% in a week.", "4.1%", 4.1, "percent"),
     ("markets", "The yield went from 4.1% to 3.8% in a week.", "3.8%", 3.8, "percent"),
+    # the article as one of an everyday unit
+    ("motoring", "The new tax adds a penny to every litre sold.", "a penny", 0.01, "GBP"),
+    ("world", "The shelter stands a kilometre from the border.", "a kilometre", 1, "km"),
+    ("science", "Each probe carries a kilogram of fuel.", "a kilogram", 1, "kg"),
+    ("economy", "The fare went up by a dollar a ride.", "a dollar a ride", 1, "USD/ride"),
+    # a price whose denominator comes first, as the clause's subject or after "price of"
+    ("economy", "A kilogram of coffee now sells for $9.40.", "$9.40", 9.4, "USD/kg"),
+    ("energy", "The cost of a litre of heating oil climbed to 98p.", "98p", 0.98, "GBP/L"),
+    ("energy", "A gallon of diesel costs $4.10, up from $3.80.", "$3.80", 3.8, "USD/gal"),
+    # an accountant's negative: an amount alone in parentheses after a verb
+    ("companies", "Net cash flow was ($41.2m) in the half.", "($41.2m)", -41.2 * M, "USD"),
+    ("companies", "Like-for-like sales were (1.8%) lower.", "(1.8%)", -1.8, "percent"),
+    # deep time is a figure, not a period the calendar places
+    ("science", "The meteorite struck some 2.1 Ga ago.", "some 2.1 Ga", 2.1, "Gyr"),
+    ("science", "The lake dried up about 12 kyr ago.", "about 12 kyr", 12, "kyr"),
+    (
+        "science",
+        "The fossils date from 380 million years ago.",
+        "380 million years",
+        380 * M,
+        "year",
+    ),
 ]
 
 RANGES = [
@@ -959,6 +981,18 @@ PERIODS = [
     ("economy", "Output shrank in the final three months of the year.", "three months"),
     # "last" before a period is its anchor, unless it is the verb
     ("companies", "Sales fell in the last six weeks.", "six weeks"),
+    ("science", "The observatory opened 300 years ago.", "300 years"),
+]
+
+ARTICLE_NO_FIGURE = [
+    # (section, sentence): "a"/"an" before a unit's word, yet no amount
+    ("sport", "The favourite won the derby by a mile."),
+    ("companies", "The founder would not take a penny in salary."),
+    ("retail", "The chain opened a dollar store in the mall."),
+    ("markets", "Investors bought a euro-denominated bond."),
+    ("politics", "The party hopes for a second term."),
+    ("tech", "The update took a bit longer than planned."),
+    ("world", "The minister said it would take a minute to explain."),
 ]
 
 
@@ -988,6 +1022,21 @@ def test_names_are_not_quantities(nlp, section, text, number):
 @pytest.mark.parametrize("section, text, span", PERIODS)
 def test_periods_stay_with_time(nlp, section, text, span):
     assert not any(span in s for s in figures(nlp, text))
+
+
+@pytest.mark.parametrize("section, text", ARTICLE_NO_FIGURE)
+def test_article_before_a_unit_word_is_no_figure_here(nlp, section, text):
+    assert figures(nlp, text) == {}
+
+
+def test_a_price_per_a_unit_written_first_points_at_its_denominator(nlp):
+    """ "A kilogram of coffee now sells for $9.40": one figure, USD/kg, whose item is the
+    denominator's noun phrase; "a kilogram" is no figure of its own."""
+    text = "A kilogram of coffee now sells for $9.40."
+    (span,) = nlp(text).spans[QUANTITIES]
+    assert span.text == "$9.40" and span.label_ == "USD/kg"
+    start, end = span._.nf_q_item
+    assert text[start:end] == "kilogram of coffee"
 
 
 def test_case_count():

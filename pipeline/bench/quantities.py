@@ -71,6 +71,7 @@ Q3_UNITS = {
     "pound-mass": "lb",
     "dozen": ("count", 12),
     "baker's dozen": ("count", 13),
+    "gross": ("count", 144),  # a dozen dozen, counted as "a dozen" is
     "dollar per hour": "USD/h",
     "dollar per kilogram": "USD/kg",
     "ton per day": "t/day",

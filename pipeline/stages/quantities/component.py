@@ -35,6 +35,7 @@ from pipeline.stages.quantities.change import change, share_change
 from pipeline.stages.quantities.counted import bare_word_count, counted
 from pipeline.stages.quantities.currency_context import read_by_document
 from pipeline.stages.quantities.degrees import read_in_story_scale
+from pipeline.stages.quantities.denominators import denominators_first
 from pipeline.stages.quantities.durations import compound_durations
 from pipeline.stages.quantities.exclusions import excluded_by, opens_range
 from pipeline.stages.quantities.lists import CHANGE_LINKS, coordinated, respectively, share_units
@@ -139,7 +140,7 @@ def in_sentence(doc: Doc, sent: Span, figures: list[Quantity], vocab: Vocab) -> 
     groups = coordinated(doc, figures)
     figures = share_units(figures, groups)
     figures = poll_points(sent, [counted(doc, sent, q, vocab) for q in figures], vocab)
-    figures = restated_units(doc, figures, vocab)
+    figures = denominators_first(doc, restated_units(doc, figures, vocab), vocab)
     figures = [q for q in figures if not bare_word_count(doc, q)]
     groups = coordinated(doc, figures)
     figures = [change(doc, sent, q, vocab) for q in figures]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.stages.quantities.quantity import Quantity
+from pipeline.stages.quantities.quantity import Quantity, per
 from pipeline.stages.quantities.vocab import Vocab
 
 
@@ -26,7 +26,7 @@ def exchange_rate(doc: Doc, q: Quantity, end: int, vocab: Vocab) -> tuple[dict, 
     num = _named_currency(doc, sent.start, sent.end, (q.start, den[1]), den[0], vocab)
     if num is None:
         return None
-    return _rate(num, den[0]), den[1]
+    return per(num, den[0]), den[1]
 
 
 def priced_in(doc: Doc, q: Quantity, unit: dict, end: int, vocab: Vocab):
@@ -39,11 +39,7 @@ def priced_in(doc: Doc, q: Quantity, unit: dict, end: int, vocab: Vocab):
     den = vocab.unit_after(doc, link[1]) if link is not None else None
     if den is None or not _money(den[0]) or den[0]["code"] == unit["code"]:
         return None
-    return _rate(unit, den[0]), den[1]
-
-
-def _rate(num: dict, den: dict) -> dict:
-    return {**num, "id": f"{num['id']}_per_{den['id']}", "code": f"{num['code']}/{den['code']}"}
+    return per(unit, den[0]), den[1]
 
 
 def _money(unit: dict) -> bool:

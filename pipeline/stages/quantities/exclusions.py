@@ -111,6 +111,13 @@ def _name_word(t: Token) -> bool:
     return t.is_title or (t.is_upper and t.is_alpha and len(t) > 1)
 
 
+def _deep_time(q: Quantity, from_value: dict[str, float]) -> bool:
+    """ "66 million years ago", "4.5 Gyr": a span at or above its unit's ``from_value``."""
+    value = q.value if q.value is not None else q.high
+    least = from_value.get(q.unit["code"])
+    return least is not None and value is not None and value * q.unit["factor"] >= least
+
+
 def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     """A measure of ``dimensions`` that anchors time ("five years ago", "the past five
     years", "the highest in 30 years": the time stage's), after ``anchor_before`` (over
@@ -123,6 +130,8 @@ def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
     cue says it is how long something went on ("for nine hours before returning",
     "lasted two days after the vote")."""
     if q.unit is None or q.unit["dimension"] not in rule["dimensions"]:
+        return False
+    if _deep_time(q, rule["deep_time"]):
         return False
     k = q.start - 1
     while k >= 0 and doc[k].lower_ in rule["words"]:

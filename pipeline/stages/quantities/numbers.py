@@ -430,7 +430,28 @@ def _read_article(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
             fraction["value"],
             unit=vocab.units.get("fraction"),
         )
+    if _article_one(doc, i, vocab):
+        return Quantity(i, i + 1, i, i + 1, "words", 1.0)
     return None
+
+
+def _article_one(doc: Doc, i: int, vocab: Vocab) -> bool:
+    """ "a gallon of beer", "cut by a penny", "a mile from the coast": the article is one
+    of an ``article_unit`` cue's unit, unless the unit word names a thing ("a dollar
+    store", "a euro-zone bond"), the clause denies it ("did not pay a penny") or an
+    ``article_idiom`` phrase holds it ("won by a mile")."""
+    unit = doc[i + 1]
+    if vocab.cue("article_unit", unit) is None or unit.dep_ == "compound":
+        return False
+    if i + 2 < len(doc) and doc[i + 2].text in HYPHENS:
+        return False
+    if any(t.dep_ == "neg" for t in doc[max(0, i - 3) : i]):
+        return False
+    for k in range(max(0, i - 2), i + 1):
+        hit = vocab.phrase_cue("article_idiom", doc, k)
+        if hit is not None and hit[1] >= i + 2:
+            return False
+    return True
 
 
 def _fraction_point(doc: Doc, i: int, j: int, fraction: dict, vocab: Vocab) -> Quantity | None:

@@ -81,3 +81,8 @@ class Quantity:
     counterpart: int | None = None  # index into the sentence's figures
     thousands: bool = False  # written with a thousands separator
     date_pending: bool = False  # inside a DATE entity, kept only if it becomes a range with a unit
+
+
+def per(unit: dict, den: dict) -> dict:
+    """``unit`` for each ``den``: a rate rule coded "USD/gal" (id "usd_per_gal")."""
+    return {**unit, "id": f"{unit['id']}_per_{den['id']}", "code": f"{unit['code']}/{den['code']}"}

@@ -196,6 +196,14 @@ CueRole = Literal[
     #: an adjective of size after "25m" that keeps the "m" a metre ("a 25m long yacht",
     #: "25m tall trees"); other adjectives are skipped to the noun ("4.5m postal ballots")
     "measure_adjective",
+    #: an everyday unit whose singular the article counts as one ("a gallon of beer",
+    #: "cut by a penny"); units whose singular is an idiom ("a bit", "a second", "a
+    #: pound") are left out
+    "article_unit",
+    #: a phrase in which the article before such a unit is no figure ("by a mile")
+    "article_idiom",
+    #: "price", "cost": "the price of a barrel of Brent rose to $84" is a price per barrel
+    "price_word",
 ]
 
 
@@ -279,6 +287,9 @@ class QuantityExclusionRule(Rule):
     labels: list[str] = []
     #: unit dimensions
     dimensions: list[str] = []
+    #: time_anchor: unit code -> the value from which a span in it is an age in deep
+    #: time ("66 million years ago", "4.5 Gyr ago"), a figure no calendar places, kept
+    deep_time: dict[str, float] = {}
     note: str = ""
 
     @model_validator(mode="after")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from pipeline.stages.quantities.exchange import exchange_rate, priced_in
-from pipeline.stages.quantities.quantity import HYPHENS, Quantity
+from pipeline.stages.quantities.quantity import HYPHENS, Quantity, per
 from pipeline.stages.quantities.vocab import Vocab, match_before, norm
 
 SQUARED = re.compile(r"^(?P<base>[A-Za-z]+)(?:\^2|2|²)$")
@@ -43,6 +43,8 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
     value = q.value
     if start > 0 and vocab.cue("negative", doc[start - 1]) and value is not None:
         start, value = start - 1, -value  # "minus 3.2 degrees"
+    elif value is not None and value > 0 and _accounting(doc, start, max(end, q.num_end), unit):
+        start, end, value = start - 1, max(end, q.num_end) + 1, -value  # "was ($3.2m)"
     if (
         unit is not None
         and measured
@@ -63,6 +65,21 @@ def extend(doc: Doc, q: Quantity, vocab: Vocab) -> Quantity:
         qualifier=qualifier,
         bound=bound,
         value=value,
+    )
+
+
+def _accounting(doc: Doc, start: int, end: int, unit: dict | None) -> bool:
+    """ "Operating profit was (£3.1m)": an amount or percentage alone in parentheses
+    right after a verb is an accountant's negative; after a number ("£40 ($51)") it is a
+    conversion, after a noun ("the fee ($20)") an aside."""
+    return (
+        unit is not None
+        and unit["dimension"] in ("currency", "percent")
+        and start >= 2
+        and end < len(doc)
+        and doc[start - 1].text == "("
+        and doc[end].text == ")"
+        and doc[start - 2].pos_ in ("AUX", "VERB")
     )
 
 
@@ -199,13 +216,7 @@ def count_rate(doc: Doc, count: dict, end: int, vocab: Vocab) -> tuple[dict, int
         return None
     if hit[1] < len(doc) and vocab.cue("anchor_after", doc[hit[1]]):
         return None
-    den = hit[0]
-    rate = {
-        **count,
-        "id": f"{count['id']}_per_{den['id']}",
-        "code": f"{count['code']}/{den['code']}",
-    }
-    return rate, hit[1]
+    return per(count, hit[0]), hit[1]
 
 
 def rate_after(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]:
@@ -237,10 +248,4 @@ def rate_after(doc: Doc, unit: dict, end: int, vocab: Vocab) -> tuple[dict, int]
         and unit["dimension"] != "currency"
     ):  # "300 metres a day", "$2,350 an ounce"
         return unit, end
-    den = hit[0]
-    rate = {
-        **unit,
-        "id": f"{unit['id']}_per_{den['id']}",
-        "code": f"{unit['code']}/{den['code']}",
-    }
-    return rate, hit[1]
+    return per(unit, hit[0]), hit[1]
