@@ -760,6 +760,14 @@ VALUES = [
     # an accountant's negative: an amount alone in parentheses after a verb
     ("companies", "Net cash flow was ($41.2m) in the half.", "($41.2m)", -41.2 * M, "USD"),
     ("companies", "Like-for-like sales were (1.8%) lower.", "(1.8%)", -1.8, "percent"),
+    # a rate spaCy keeps as one token after the digits
+    ("weather", "Gusts reached 31m/s on the ridge.", "31m/s", 31, "m/s"),
+    ("science", "The capsule braked at 4.2m/s2 on re-entry.", "4.2m/s2", 4.2, "m/s2"),
+    # a level_verb's "from X to Y" is two levels
+    ("tech", "The phone recharges from 5% to 60% in a quarter of an hour.", "60%", 60, "percent"),
+    ("economy", "The bank moved its growth forecast from 0.9% to 1.4%.", "0.9%", 0.9, "percent"),
+    # "in" a span of the clock after a change measures how long it took
+    ("world", "The river rose two metres in five hours.", "five hours", 5, "h"),
     # deep time is a figure, not a period the calendar places
     ("science", "The meteorite struck some 2.1 Ga ago.", "some 2.1 Ga", 2.1, "Gyr"),
     ("science", "The lake dried up about 12 kyr ago.", "about 12 kyr", 12, "kyr"),

@@ -278,7 +278,6 @@ CASES = [
         "autos",
         "Charging from 10% to 80% takes 18 minutes.",
         [v(10, "percent"), v(80, "percent"), v(18, "min")],
-        "'from X to Y' (start and end levels) read as one range",
     ),
     (
         "autos",

@@ -143,8 +143,8 @@ def time_anchor(doc: Doc, q: Quantity, vocab: Vocab, rule: dict) -> bool:
         return True  # "the first time in 30 years", "its highest level in a decade"
     if q.qualifier == "over" and _period_of_action(doc, q, rule["labels"]):
         return True
-    if _period_of_change(doc, q, vocab):
-        return True
+    if _period_of_change(doc, q, vocab) and q.unit["code"] not in rule["measured"]:
+        return True  # "grew 2.5x in two years"; "dropped 6,000 feet in three minutes" measures
     if k >= 0 and vocab.cue("duration_before", doc[k]):
         return False  # "deliberated for nine hours before returning": a measured duration
     if q.end < len(doc) and vocab.cue("anchor_after", doc[q.end]) is not None:

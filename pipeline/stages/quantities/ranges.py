@@ -122,6 +122,8 @@ def _is_range(doc: Doc, a: Quantity, b: Quantity, vocab: Vocab) -> bool:
         verb = doc[a.start - 2]
         if vocab.cue("change_before", verb) or _from_of_change(opener, vocab):
             is_link = False  # "grew from X to Y", "raised rates from X to Y": two levels
+        elif opener.dep_ == "prep" and vocab.cue("level_verb", opener.head):
+            is_link = False  # "recharged from 10% to 80%": two levels
     # "$8-11bn", "£2 to 3 billion": the currency written once, before the first number
     money_first = b.unit is None and a.unit is not None and a.unit["dimension"] == "currency"
     if (

@@ -169,6 +169,9 @@ CueRole = Literal[
     #: "ranged", "varied": a verb whose "from X to Y" is a range in either order; after
     #: other verbs a falling one is two levels ("went from 5.25% to 5%")
     "range_verb",
+    #: "recharged", "moved": a verb whose "from X to Y" is two levels either way, though
+    #: no change cue says which way is growth ("recharged from 10% to 80%")
+    "level_verb",
     #: "5.2 ± 0.3 kg": the uncertainty joins the figure before it
     "plus_minus",
     "ratio_link",
@@ -290,6 +293,9 @@ class QuantityExclusionRule(Rule):
     #: time_anchor: unit code -> the value from which a span in it is an age in deep
     #: time ("66 million years ago", "4.5 Gyr ago"), a figure no calendar places, kept
     deep_time: dict[str, float] = {}
+    #: time_anchor: units of a span after a change's "in" that measure how long it took
+    #: ("dropped 6,000 feet in three minutes"), not the period it is counted over
+    measured: list[str] = []
     note: str = ""
 
     @model_validator(mode="after")

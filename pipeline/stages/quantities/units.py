@@ -107,6 +107,7 @@ def _unit_after(doc: Doc, q: Quantity, vocab: Vocab) -> tuple[dict | None, int]:
             found = hit
     if found is None:
         found = vocab.unit_after(doc, j) or _numerator(doc, j, vocab) or _inverse(doc, j, vocab)
+        found = found or _slashed_token(doc, j, vocab)
     if found is not None and q.kind == "fraction":
         if found[0]["dimension"] not in FRACTION_NOT_OF:  # "1/4 inch", "½ tbsp"
             return found
@@ -134,6 +135,25 @@ def _numerator(doc: Doc, j: int, vocab: Vocab) -> tuple[dict, int] | None:
     if vocab.unit_after(doc, j + 2) is None and _squared(doc, j + 2, vocab) is None:
         return None
     return rule, j + 1
+
+
+def _slashed_token(doc: Doc, j: int, vocab: Vocab) -> tuple[dict, int] | None:
+    """ "25m/s", "9.8m/s2": a rate spaCy keeps as one token after the digits, read as its
+    two symbols; "km/h" and the rates of the rules are keyed whole already."""
+    text = doc[j].text if j < len(doc) else ""
+    num, slash, den = text.partition("/")
+    if not slash or not num or not den or "/" in den:
+        return None
+    table = vocab.units_after
+    top = vocab.numerators.get(num) or table.get(("=", num)) or table.get((num.lower(),))
+    m = SQUARED.match(den)
+    base = m["base"] if m else den
+    bottom = vocab.numerators.get(base) or table.get(("=", base)) or table.get((base.lower(),))
+    if top is None or bottom is None or "currency" in (top["dimension"], bottom["dimension"]):
+        return None
+    if m:
+        bottom = {**bottom, "id": f"{bottom['id']}_squared", "code": f"{bottom['code']}2"}
+    return per(top, bottom), j + 1
 
 
 def _inverse(doc: Doc, j: int, vocab: Vocab) -> tuple[dict, int] | None:
