@@ -760,6 +760,10 @@ VALUES = [
     # an accountant's negative: an amount alone in parentheses after a verb
     ("companies", "Net cash flow was ($41.2m) in the half.", "($41.2m)", -41.2 * M, "USD"),
     ("companies", "Like-for-like sales were (1.8%) lower.", "(1.8%)", -1.8, "percent"),
+    # a fraction before the article of an everyday unit; "Myr" is no ringgit
+    ("property", "The plot covers half a hectare of scrub.", "half a hectare", 0.5, "ha"),
+    ("science", "The ice sheet grew for roughly 2 Myr.", "roughly 2 Myr", 2, "Myr"),
+    ("markets", "Reserves fell to MYR 98bn.", "MYR 98bn", 98 * B, "MYR"),
     # a rate spaCy keeps as one token after the digits
     ("weather", "Gusts reached 31m/s on the ridge.", "31m/s", 31, "m/s"),
     ("science", "The capsule braked at 4.2m/s2 on re-entry.", "4.2m/s2", 4.2, "m/s2"),

@@ -369,6 +369,8 @@ def _read_words(doc: Doc, i: int, vocab: Vocab) -> Quantity | None:
         whole = scale["value"]
         value = kinds["fraction"]["value"] * whole
         return Quantity(i, i + 3, i, i + 3, "words", value, mult=whole if whole >= 1000 else 1.0)
+    if article and _article_one(doc, i + 1, vocab):  # "half a tonne", "half an acre"
+        return Quantity(i, i + 2, i, i + 2, "words", kinds["fraction"]["value"])
     if "fraction" in kinds and nxt is not None:
         # "half a percentage point", "a half-point cut" (the article was read before)
         at = i + 2 if nxt.lower_ in ("a", "an") else i + 1
